@@ -1,0 +1,51 @@
+// Source files and compile-time diagnostics, printed as gc prints them.
+//
+// Every error is `path:LINE:COL: message`. Like gc, goro reports errors sorted by
+// position, at most one per line, and stops after 10 with "too many errors".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/ast.h"
+
+namespace goro {
+
+struct SourceFile {
+  std::string path;  // as the user named it (printed in messages and panics)
+  std::string text;
+};
+
+// All source files of a build; Pos::file indexes into it.
+class FileSet {
+ public:
+  uint32_t add(std::string path, std::string text);
+  const SourceFile& file(uint32_t index) const { return files_.at(index); }
+  size_t size() const { return files_.size(); }
+
+ private:
+  std::vector<SourceFile> files_;
+};
+
+class Diagnostics {
+ public:
+  explicit Diagnostics(const FileSet& files) : files_(files) {}
+  void error(Pos pos, std::string msg);
+  bool any() const { return !errors_.empty(); }
+  size_t count() const { return errors_.size(); }
+  // Writes the errors to stderr in gc's format and order; returns how many were printed.
+  size_t print() const;
+  // The errors as gc prints them, one per line (for tests).
+  std::string format() const;
+
+ private:
+  struct Entry {
+    Pos pos;
+    std::string msg;
+  };
+  const FileSet& files_;
+  std::vector<Entry> errors_;
+};
+
+}  // namespace goro

@@ -1,0 +1,96 @@
+// The goroutine scheduler: public interface used by the VM and the stdlib.
+//
+// Every goroutine is a G running on a Boost.Context fiber. GOMAXPROCS worker threads
+// (Ps in Go's vocabulary) each own a local run queue and steal from each other when
+// idle; a global queue takes overflow and is polled periodically for fairness. Blocking
+// operations never block a worker thread: they park the G (switching back to the
+// worker's scheduling loop) and whoever unblocks it calls ready(). Timers live in the
+// scheduler and wake sleeping goroutines without any thread per timer. Idle workers
+// sleep on a condition variable until work or the next timer arrives.
+//
+// Memory of G records is uncollectable GC memory, so everything a goroutine references
+// through G::arg / G::vm is seen by the collector even while the G sits in a run queue.
+#pragma once
+
+#include <cstdint>
+
+namespace goro::rt {
+
+// Why a goroutine is parked, printed as Go prints it in goroutine dumps.
+enum class WaitReason : uint8_t {
+  None,
+  ChanReceive,     // "chan receive"
+  ChanSend,        // "chan send"
+  ChanReceiveNil,  // "chan receive (nil chan)"
+  ChanSendNil,     // "chan send (nil chan)"
+  Select,          // "select"
+  SelectNoCases,   // "select (no cases)"
+  Sleep,           // "sleep"
+  WaitGroupWait,   // "sync.WaitGroup.Wait"
+  MutexLock,       // "sync.Mutex.Lock"
+  RWMutexLock,     // "sync.RWMutex.Lock"
+  RWMutexRLock,    // "sync.RWMutex.RLock"
+  CondWait,        // "sync.Cond.Wait"
+};
+const char* waitReasonString(WaitReason r);
+
+enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
+
+struct G {
+  uint64_t id;                   // 1 for main, then counting up as in Go
+  GStatus status;
+  WaitReason waitReason;
+  void (*entry)(void* arg);      // what the goroutine runs
+  void* arg;                     // GC memory passed to entry
+  void* vm;                      // the VM's per-goroutine state (GC memory), set by the VM
+  void* parkData;                // free for the parking code (e.g. the channel waited on)
+  struct Impl;                   // scheduler-private part (fiber, queue links, ...)
+  Impl* impl;
+};
+
+struct Options {
+  int procs = 0;          // GOMAXPROCS; 0: $GOMAXPROCS or the number of CPUs
+  uint64_t seed = 0;      // 0: random; otherwise every scheduling choice derives from it
+  bool fakeTime = false;  // virtual time (clock starts 2009-11-10 23:00:00 UTC)
+};
+
+// Runs `mainEntry(arg)` as goroutine 1 on the scheduler; never returns. When the main
+// goroutine's entry returns, the process exits at once with status 0 (flushing nothing
+// that Go would not flush), whatever the other goroutines are doing.
+[[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg);
+
+// Creates a goroutine running entry(arg) and makes it runnable.
+G* spawn(void (*entry)(void*), void* arg);
+// The goroutine running on this thread (null outside goroutines).
+G* current();
+
+// Parks the current goroutine. `unlock(lockArg)` (if not null) is called once the
+// goroutine is safely switched out, so a ready() that races with park() cannot resume
+// it early; the usual pattern is: take the object's lock, enqueue g, park(reason, unlock, lock).
+void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nullptr);
+// Makes a parked goroutine runnable again (callable from any goroutine or thread).
+void ready(G* g);
+
+void yield();                 // runtime.Gosched
+void sleep(int64_t ns);       // time.Sleep; ns <= 0 just yields
+int64_t nanotime();           // monotonic clock (virtual under fakeTime)
+int64_t walltime();           // Unix nanoseconds (virtual under fakeTime)
+
+// Called by the VM from its preemption points (back edges, calls) when its instruction
+// budget runs out: switches to another goroutine if one is waiting to run.
+void preempt();
+
+int gomaxprocs(int n);        // n < 1: query only; returns the previous value
+int numCPU();
+int numGoroutine();
+
+// One-shot timers for the stdlib (time.After, AfterFunc, ...): fire(arg) runs on a worker
+// thread at `when` (nanotime clock), outside any goroutine; it must not block.
+struct Timer;
+Timer* addTimer(int64_t when, void (*fire)(void*), void* arg);
+bool stopTimer(Timer* t);     // false if it already fired or was stopped
+
+// Ends the program from any goroutine: flushes nothing, exits with `code`.
+[[noreturn]] void exitProcess(int code);
+
+}  // namespace goro::rt

@@ -1,0 +1,36 @@
+// The interpreter: runs compiled bytecode on goroutines.
+//
+// (Design comment: see vm/interp.cpp.) This header is the VM's public surface for the
+// command-line program and for native code that calls back into Go.
+#pragma once
+
+#include <iosfwd>
+#include <string_view>
+
+#include "runtime/sched.h"
+#include "vm/value.h"
+
+namespace goro {
+
+struct Program;  // vm/bytecode.h: everything the compiler produced
+struct Type;
+
+// The calling goroutine's VM state, handed to every native function.
+struct NativeCtx;
+
+// Runs package initialisation and main.main as goroutine 1; never returns.
+[[noreturn]] void runProgram(Program* prog, const rt::Options& opts);
+
+// Prints every function's bytecode with source lines (`goro disasm`).
+void disassemble(const Program& prog, std::ostream& out);
+
+// Calls a Go function value from native code. Arguments in io[0..nparams), results
+// written to io[0..nresults), exactly as for a NativeFn. A panic in the callee propagates.
+void callClosure(NativeCtx& cx, const Closure* fn, Slot* io);
+
+// Calls method `name` on a dynamic value (type t, register-form word), with further
+// arguments in io[0..) and results written to io[0..). Returns false if t's method set
+// (value receivers; pointer types include pointer receivers) has no such method.
+bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io);
+
+}  // namespace goro

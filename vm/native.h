@@ -1,0 +1,42 @@
+// The bridge between Go code and natively implemented packages.
+//
+// A stdlib package is Go source plus natives. Its API is declared in Go (`goSource`):
+// types, constants, and functions; a function or method declared without a body is
+// native and bound by name to a NativeFn from `natives` ("Sleep", "(*WaitGroup).Add").
+// The frontend parses and checks that source exactly like user code, so adding a
+// function is one Go declaration and one C++ function. Parts that are easier in Go
+// (errors.New, Duration.String) are simply written in Go in `goSource`.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "vm/value.h"
+
+namespace goro {
+
+struct NativeCtx;  // the calling goroutine's VM state (vm/interp.h)
+
+// A native function. Arguments are in io[0..nparams) in register form (a receiver first,
+// a variadic tail as one slice); results are written to io[0..nresults). Results alias the
+// arguments: read every argument before writing a result. Natives signal Go panics by
+// calling the functions in vm/panic.h (which do not return).
+using NativeFn = void (*)(NativeCtx& cx, Slot* io);
+
+struct NativeBinding {
+  std::string_view name;  // "Println", "(*WaitGroup).Wait", "Duration.String"
+  NativeFn fn;
+};
+
+struct PackageDef {
+  std::string_view path;      // import path: "fmt", "sync/atomic"
+  std::string_view goSource;  // `package fmt` ... declarations
+  std::vector<NativeBinding> natives;
+};
+
+// The registry of packages goro provides. stdlib::registerAll() fills it at start-up.
+void registerPackage(PackageDef def);
+const PackageDef* findPackage(std::string_view path);
+const std::vector<PackageDef>& allPackages();
+
+}  // namespace goro
