@@ -22,7 +22,7 @@ namespace {
 // Constants are untyped slots: the compiler leaves a description in constText, else the
 // kind of operand is known from the opcode.
 std::string describeConstant(const FuncProto& fn, Op op, uint32_t k) {
-  if (k >= fn.consts.size()) return "K?" + std::to_string(k);
+  if (k >= fn.consts.size()) return std::string("K?").append(std::to_string(k));
   if (k < fn.constText.size() && !fn.constText[k].empty()) return fn.constText[k];
   Slot v = fn.consts[k];
   switch (op) {
@@ -35,7 +35,7 @@ std::string describeConstant(const FuncProto& fn, Op op, uint32_t k) {
     case Op::CLOSURE:
     case Op::BIND_METHOD: return static_cast<const FuncProto*>(v.p)->name;
     case Op::GLOAD:
-    case Op::GSTORE: return "G" + std::to_string(k);
+    case Op::GSTORE: return std::string("G").append(std::to_string(k));
     default: return static_cast<const Type*>(v.p)->toString();
   }
 }
@@ -86,8 +86,9 @@ void disassembleFunction(const Program& prog, const FuncProto& fn, std::ostream&
       parts = {operand(fmt[0], in.a, false), operand(fmt[1], in.ubc, true)};
     }
     if (extWord) {
-      parts.push_back("[" + std::to_string(extWord->a) + " " + std::to_string(extWord->b) + " " +
-                      std::to_string(extWord->c) + "]");
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "[%u %u %u]", extWord->a, extWord->b, extWord->c);
+      parts.push_back(buf);
     }
     for (const std::string& p : parts)
       if (!p.empty()) line += " " + p;

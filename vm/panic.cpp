@@ -66,7 +66,7 @@ std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* 
   std::string s = proto->name;
   s.append(proto->nparams ? "(...)\n\t" : "()\n\t");
   if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).path;
-  s += ":" + std::to_string(proto->lineAt(index)) + " +0x0\n";
+  s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(" +0x0\n");
   return s;
 }
 
@@ -161,7 +161,7 @@ std::string panicValueText(NativeCtx& cx, const Iface* v) {
     default: {
       char buf[32];
       std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(w.p));
-      return "(" + t->toString() + ") " + buf;
+      return std::string("(").append(t->toString()).append(") ").append(buf);
     }
   }
   if (!t->isNamed()) return text;
@@ -173,7 +173,7 @@ std::string panicValueText(NativeCtx& cx, const Iface* v) {
 std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   std::string s;
   if (p->link) s = panicChainText(cx, p->link) + "\t";
-  s += "panic: " + panicValueText(cx, p->value);
+  s.append("panic: ").append(panicValueText(cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
 }
