@@ -270,6 +270,7 @@ class Printer {
   }
 
   void fmtFloatRaw(double v, int size, char32_t verb, int prec) {
+    if (f_.precPresent) prec = f_.prec;  // an explicit precision wins, also for %v
     std::string num = "+";
     if (verb == 'b') num += formatFloatBinary(v, size);
     else if (verb == 'x' || verb == 'X') num += formatFloatHex(v, size, prec, verb == 'X');

@@ -17,6 +17,7 @@
 namespace goro {
 
 struct Object;
+struct Type;
 struct FuncProto;
 
 enum class Kind : uint8_t {
