@@ -20,8 +20,7 @@ enum class KeyClass : uint8_t {
 };
 
 struct Map {
-  char* groups;          // groupMask + 1 groups; nullptr until the first insertion
-  uint64_t groupMask;    // number of groups - 1 (a power of two minus one)
+  MapTable table;        // no slots until the first insertion
   int64_t count;         // live entries
   int64_t growthLeft;    // insertions into empty slots left before the table is rebuilt
   uint64_t seed;         // this map's hash seed
@@ -29,7 +28,6 @@ struct Map {
   const Type* valueType;
   uint32_t slotSize;     // key area + value area, a multiple of 8
   uint32_t valueOffset;  // offset of the value within a slot
-  uint32_t groupSize;    // control word + 8 slots
   uint32_t clearCount;   // bumped by mapClear: iterators started before it stop
   KeyClass keyClass;
   bool keysAlwaysSelfEqual;  // no NaN can occur in a key
@@ -42,7 +40,7 @@ namespace {
 
 // ---- control bytes ----
 //
-// Byte i of a group's control word describes slot i: 0x80 empty, 0xFE deleted (a tombstone:
+// Slot i of a group has control byte i of the group's 8-byte control word: 0x80 empty, 0xFE deleted (a tombstone:
 // probes continue past it), 0x00-0x7F full, holding the low 7 bits of the key's hash.
 
 constexpr int kSlotsPerGroup = 8;
@@ -50,11 +48,10 @@ constexpr uint8_t kEmpty = 0x80;
 constexpr uint8_t kDeleted = 0xFE;
 constexpr uint64_t kLsbs = 0x0101010101010101ull;
 constexpr uint64_t kMsbs = 0x8080808080808080ull;
-constexpr uint64_t kAllEmpty = kLsbs * kEmpty;
 
-uint64_t loadControl(const char* group) {
+uint64_t loadControl(const uint8_t* controls, uint64_t group) {
   uint64_t c;
-  std::memcpy(&c, group, 8);
+  std::memcpy(&c, controls + group * kSlotsPerGroup, 8);
   return c;
 }
 // One high bit per byte equal to h2. May report a false match in the byte after a true
@@ -71,16 +68,9 @@ uint32_t firstSlot(uint64_t matches) { return static_cast<uint32_t>(std::countr_
 uint64_t h1(uint64_t hash) { return hash >> 7; }
 uint8_t h2(uint64_t hash) { return hash & 0x7f; }
 
-char* groupAt(const Map* m, char* groups, uint64_t index) { return groups + index * m->groupSize; }
-char* slotAt(const Map* m, char* group, uint32_t index) {
-  return group + 8 + static_cast<size_t>(index) * m->slotSize;
-}
+char* slotAt(const Map* m, char* slots, uint64_t index) { return slots + index * m->slotSize; }
 
-// A slot found by a probe.
-struct Position {
-  char* group = nullptr;  // nullptr: not found
-  uint32_t index = 0;
-};
+constexpr uint64_t kNotFound = ~uint64_t{0};
 
 // ---- key classes ----
 //
@@ -155,95 +145,95 @@ void checkNoWriter(const Map* m) {
 uint64_t capacityOf(uint64_t groups) { return groups * kSlotsPerGroup; }
 int64_t maxLoad(uint64_t groups) { return static_cast<int64_t>(groups * 7); }  // 7/8 of the slots
 
-char* allocateGroups(const Map* m, uint64_t groups) {
-  size_t bytes = groups * m->groupSize;
-  char* memory = static_cast<char*>(m->hasPointers ? gc::alloc(bytes) : gc::allocAtomic(bytes));
-  for (uint64_t g = 0; g < groups; g++) std::memcpy(memory + g * m->groupSize, &kAllEmpty, 8);
-  return memory;
+MapTable allocateTable(const Map* m, uint64_t groups) {
+  MapTable t;
+  size_t slotBytes = capacityOf(groups) * m->slotSize;
+  t.controls = static_cast<uint8_t*>(gc::allocAtomic(capacityOf(groups)));
+  std::memset(t.controls, kEmpty, capacityOf(groups));
+  t.slots = static_cast<char*>(m->hasPointers ? gc::alloc(slotBytes) : gc::allocAtomic(slotBytes));
+  t.groupMask = groups - 1;
+  return t;
 }
 
-// The first empty or deleted slot on hash's probe sequence.
-Position findFreeSlot(const Map* m, uint64_t hash) {
-  uint64_t g = h1(hash) & m->groupMask;
+// The index of the first empty or deleted slot on hash's probe sequence.
+uint64_t findFreeSlot(const MapTable& t, uint64_t hash) {
+  uint64_t g = h1(hash) & t.groupMask;
   for (uint64_t step = 1;; step++) {
-    char* group = groupAt(m, m->groups, g);
-    if (uint64_t free = matchEmptyOrDeleted(loadControl(group))) return {group, firstSlot(free)};
-    g = (g + step) & m->groupMask;
+    if (uint64_t free = matchEmptyOrDeleted(loadControl(t.controls, g)))
+      return g * kSlotsPerGroup + firstSlot(free);
+    g = (g + step) & t.groupMask;
   }
 }
 
+// The index of key's slot, or kNotFound.
 template <class Ops>
-Position find(const Map* m, typename Ops::Key key, uint64_t hash) {
-  uint64_t g = h1(hash) & m->groupMask;
+uint64_t find(const Map* m, typename Ops::Key key, uint64_t hash) {
+  const MapTable& t = m->table;
+  uint64_t g = h1(hash) & t.groupMask;
   uint8_t tag = h2(hash);
   for (uint64_t step = 1;; step++) {
-    char* group = groupAt(m, m->groups, g);
-    uint64_t control = loadControl(group);
+    uint64_t control = loadControl(t.controls, g);
     for (uint64_t matches = matchHash(control, tag); matches; matches &= matches - 1) {
-      uint32_t index = firstSlot(matches);
-      if (Ops::equal(m, key, slotAt(m, group, index))) return {group, index};
+      uint64_t index = g * kSlotsPerGroup + firstSlot(matches);
+      if (Ops::equal(m, key, slotAt(m, t.slots, index))) return index;
     }
-    if (matchEmpty(control)) return {};
-    g = (g + step) & m->groupMask;
+    if (matchEmpty(control)) return kNotFound;
+    g = (g + step) & t.groupMask;
   }
 }
 
-// Moves every entry into a fresh table of `groups` groups.
+// Moves every entry into a fresh table of `groups` groups. The old table is left as it was.
 template <class Ops>
 void rebuild(Map* m, uint64_t groups) {
-  char* oldGroups = m->groups;
-  uint64_t oldCount = oldGroups ? m->groupMask + 1 : 0;
-  m->groups = allocateGroups(m, groups);
-  m->groupMask = groups - 1;
-  for (uint64_t g = 0; g < oldCount; g++) {
-    char* group = groupAt(m, oldGroups, g);
-    uint64_t control = loadControl(group);
-    for (uint64_t full = ~control & kMsbs; full; full &= full - 1) {
-      char* slot = slotAt(m, group, firstSlot(full));
-      uint64_t hash = Ops::hash(m, Ops::fromStored(m, slot));
-      Position to = findFreeSlot(m, hash);
-      to.group[to.index] = static_cast<char>(h2(hash));
-      std::memcpy(slotAt(m, to.group, to.index), slot, m->slotSize);
-    }
+  MapTable old = m->table;
+  MapTable t = allocateTable(m, groups);
+  uint64_t oldSlots = old.slots ? capacityOf(old.groupMask + 1) : 0;
+  for (uint64_t index = 0; index < oldSlots; index++) {
+    if (old.controls[index] & 0x80) continue;  // empty or deleted
+    char* slot = slotAt(m, old.slots, index);
+    uint64_t hash = Ops::hash(m, Ops::fromStored(m, slot));
+    uint64_t to = findFreeSlot(t, hash);
+    t.controls[to] = h2(hash);
+    std::memcpy(slotAt(m, t.slots, to), slot, m->slotSize);
   }
+  m->table = t;
   m->growthLeft = maxLoad(groups) - m->count;
 }
 
 template <class Ops>
 const void* lookup(const Map* m, typename Ops::Key key) {
-  Position at = find<Ops>(m, key, Ops::hash(m, key));
-  return at.group ? slotAt(m, at.group, at.index) + m->valueOffset : nullptr;
+  uint64_t index = find<Ops>(m, key, Ops::hash(m, key));
+  return index == kNotFound ? nullptr : slotAt(m, m->table.slots, index) + m->valueOffset;
 }
 
 template <class Ops>
 void* assign(Map* m, typename Ops::Key key) {
   uint64_t hash = Ops::hash(m, key);  // may panic: before the write mark
   beginWrite(m);
-  if (!m->groups) {
-    m->groups = allocateGroups(m, 1);
-    m->groupMask = 0;
+  if (!m->table.slots) {
+    m->table = allocateTable(m, 1);
     m->growthLeft = maxLoad(1);
   }
-  Position at = find<Ops>(m, key, hash);
-  if (at.group) {
-    char* slot = slotAt(m, at.group, at.index);
+  uint64_t index = find<Ops>(m, key, hash);
+  if (index != kNotFound) {
+    char* slot = slotAt(m, m->table.slots, index);
     if constexpr (Ops::kRefreshKeyOnAssign) Ops::store(m, slot, key);
     endWrite(m);
     return slot + m->valueOffset;
   }
-  at = findFreeSlot(m, hash);
-  bool reusesTombstone = static_cast<uint8_t>(at.group[at.index]) == kDeleted;
+  index = findFreeSlot(m->table, hash);
+  bool reusesTombstone = m->table.controls[index] == kDeleted;
   if (!reusesTombstone && m->growthLeft == 0) {
-    uint64_t groups = m->groupMask + 1;
+    uint64_t groups = m->table.groupMask + 1;
     // Double unless tombstones take at least half of the budget; then rebuilding at the
     // same size reclaims them.
     if (m->count + 1 > maxLoad(groups) / 2) groups *= 2;
     rebuild<Ops>(m, groups);
-    at = findFreeSlot(m, hash);
+    index = findFreeSlot(m->table, hash);
   }
   if (!reusesTombstone) m->growthLeft--;
-  at.group[at.index] = static_cast<char>(h2(hash));
-  char* slot = slotAt(m, at.group, at.index);
+  m->table.controls[index] = h2(hash);
+  char* slot = slotAt(m, m->table.slots, index);
   Ops::store(m, slot, key);
   m->count++;
   endWrite(m);
@@ -254,20 +244,20 @@ template <class Ops>
 void erase(Map* m, typename Ops::Key key) {
   uint64_t hash = Ops::hash(m, key);
   beginWrite(m);
-  Position at = find<Ops>(m, key, hash);
-  if (at.group) {
+  uint64_t index = find<Ops>(m, key, hash);
+  if (index != kNotFound) {
     // A group that still has an empty slot ended every probe that reached it, so no other
     // key's probe passed through it: the slot can become empty again. Otherwise probes for
     // keys placed further on run through it, and it must stay a tombstone.
-    if (matchEmpty(loadControl(at.group))) {
-      at.group[at.index] = static_cast<char>(kEmpty);
+    if (matchEmpty(loadControl(m->table.controls, index / kSlotsPerGroup))) {
+      m->table.controls[index] = kEmpty;
       m->growthLeft++;
     } else {
-      at.group[at.index] = static_cast<char>(kDeleted);
+      m->table.controls[index] = kDeleted;
     }
     // Free slots are all-zero: a later insertion finds the zero value, and the collector
     // does not see stale pointers.
-    std::memset(slotAt(m, at.group, at.index), 0, m->slotSize);
+    std::memset(slotAt(m, m->table.slots, index), 0, m->slotSize);
     m->count--;
   }
   endWrite(m);
@@ -311,7 +301,6 @@ Map* mapMake(const Type* mapType, int64_t hint) {
   uint32_t keyBytes = m->keyClass == KeyClass::Generic ? u->key->size : 8;
   m->valueOffset = roundUp8(keyBytes);
   m->slotSize = roundUp8(uint64_t{m->valueOffset} + u->elem->size);
-  m->groupSize = 8 + kSlotsPerGroup * m->slotSize;
   m->seed = fastrand();
   m->keysAlwaysSelfEqual = alwaysSelfEqual(u->key);
   m->keyHashMightPanic = hashMightPanic(u->key);
@@ -321,8 +310,7 @@ Map* mapMake(const Type* mapType, int64_t hint) {
   constexpr int64_t kMaxTableBytes = int64_t{1} << 47;
   if (hint > 0 && hint <= kMaxTableBytes / (2 * m->slotSize)) {
     uint64_t groups = std::bit_ceil(static_cast<uint64_t>((hint + 6) / 7));
-    m->groups = allocateGroups(m, groups);
-    m->groupMask = groups - 1;
+    m->table = allocateTable(m, groups);
     m->growthLeft = maxLoad(groups);
   }
   return m;
@@ -359,10 +347,10 @@ void mapDelete(Map* m, Slot key) {
 void mapClear(Map* m) {
   if (!m) return;
   beginWrite(m);
-  if (m->groups) {
-    uint64_t groups = m->groupMask + 1;
-    std::memset(m->groups, 0, groups * m->groupSize);
-    for (uint64_t g = 0; g < groups; g++) std::memcpy(groupAt(m, m->groups, g), &kAllEmpty, 8);
+  if (m->table.slots) {
+    uint64_t groups = m->table.groupMask + 1;
+    std::memset(m->table.controls, kEmpty, capacityOf(groups));
+    std::memset(m->table.slots, 0, capacityOf(groups) * m->slotSize);
     m->growthLeft = maxLoad(groups);
   }
   m->count = 0;
@@ -376,38 +364,37 @@ void mapIterInit(MapIter& it, Map* m) {
   it.map = m;
   if (!m || m->count == 0) return;
   uint64_t r = fastrand();
-  it.groups = m->groups;
-  it.groupMask = m->groupMask;
+  it.table = m->table;
   it.startSlot = static_cast<uint32_t>(r & (kSlotsPerGroup - 1));
-  it.startGroup = (r >> 3) & m->groupMask;
+  it.startGroup = (r >> 3) & m->table.groupMask;
   it.clearCount = m->clearCount;
 }
 
 bool mapIterNext(MapIter& it) {
   Map* m = it.map;
-  if (it.groups && m->clearCount != it.clearCount) it.groups = nullptr;  // every entry was removed
-  if (!it.groups) {
+  if (it.table.slots && m->clearCount != it.clearCount) it.table = MapTable{};  // all removed
+  if (!it.table.slots) {
     it.key = nullptr;
     it.value = nullptr;
     return false;
   }
   if (m->writing.load(std::memory_order_relaxed)) fatalError("concurrent map iteration and map write");
-  uint64_t slots = capacityOf(it.groupMask + 1);
+  uint64_t slots = capacityOf(it.table.groupMask + 1);
   while (it.position < slots) {
     uint64_t p = it.position++;
-    char* group = groupAt(m, it.groups, (it.startGroup + p / kSlotsPerGroup) & it.groupMask);
-    uint32_t index = static_cast<uint32_t>((it.startSlot + p) & (kSlotsPerGroup - 1));
-    if (static_cast<uint8_t>(group[index]) & 0x80) continue;  // empty or deleted
-    char* slot = slotAt(m, group, index);
-    if (it.groups == m->groups) {
+    uint64_t group = (it.startGroup + p / kSlotsPerGroup) & it.table.groupMask;
+    uint64_t index = group * kSlotsPerGroup + ((it.startSlot + p) & (kSlotsPerGroup - 1));
+    if (it.table.controls[index] & 0x80) continue;  // empty or deleted
+    char* slot = slotAt(m, it.table.slots, index);
+    if (it.table.slots == m->table.slots) {
       it.key = slot;
       it.value = slot + m->valueOffset;
       return true;
     }
-    // The table was rebuilt since the loop started; it.groups is the old table, frozen
-    // since. Produce its keys that are still in the map, with their current values. A key
-    // that is not equal to itself (NaN) cannot be looked up, deleted or updated (only
-    // cleared, handled above), so its old entry is still current.
+    // The table was rebuilt since the loop started; it.table is the old one, frozen since.
+    // Produce its keys that are still in the map, with their current values. A key that is
+    // not equal to itself (NaN) cannot be looked up, deleted or updated (only cleared,
+    // handled above), so its old entry is still current.
     const void* value;
     if (!m->keysAlwaysSelfEqual && !equalValues(m->keyType, slot, slot)) {
       value = slot + m->valueOffset;
@@ -419,7 +406,7 @@ bool mapIterNext(MapIter& it) {
     it.value = value;
     return true;
   }
-  it.groups = nullptr;
+  it.table = MapTable{};
   it.key = nullptr;
   it.value = nullptr;
   return false;

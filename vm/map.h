@@ -1,12 +1,14 @@
 // Go maps: the runtime object behind a map value (`Map*`, nullptr is the nil map).
 //
 // Design: an open-addressing hash table in the style of Swiss tables (and of Go 1.24's own
-// maps). The table is an array of groups; a group is one 64-bit control word (one byte per
-// slot: empty, deleted, or the low 7 bits of the key's hash) followed by 8 slots. A probe
-// tests all 8 control bytes of a group at once with word-wide bit tricks, so most lookups
-// touch one group and compare one key. Groups are probed triangularly, which visits every
-// group of a power-of-two table. The table is rebuilt (doubled, or at the same size when
-// deletions left many tombstones) when 7/8 of the slots are used.
+// maps). Slots come in groups of 8; each slot has a control byte (empty, deleted, or the
+// low 7 bits of its key's hash), and a probe tests the 8 control bytes of a group at once
+// with word-wide bit tricks, so most lookups compare one key. Control bytes live in their
+// own array, apart from the slots: at one byte per slot it stays cache-resident long after
+// the slots do not, so a miss usually costs no cache miss at all and a hit costs one.
+// Groups are probed triangularly, which visits every group of a power-of-two table. The
+// table is rebuilt (doubled, or at the same size when deletions left many tombstones) when
+// 7/8 of the slots are used.
 //
 // A slot holds the key and then the value, in memory form (vm/value.h): the map owns its
 // copies of aggregate keys and values. Keys fall into three classes, chosen once per map
@@ -59,6 +61,14 @@ void mapDelete(Map* m, Slot key);
 // Removes every entry (Go 1.21's clear(m)), including NaN keys; nil does nothing.
 void mapClear(Map* m);
 
+// One generation of a map's hash table (private to vm/map.cpp; in this header because
+// iterators hold one).
+struct MapTable {
+  uint8_t* controls = nullptr;  // one control byte per slot, 8 per group
+  char* slots = nullptr;        // 8 slots per group
+  uint64_t groupMask = 0;       // number of groups - 1
+};
+
 // Iteration, in Go's randomised order:
 //   MapIter it;
 //   mapIterInit(it, m);
@@ -72,8 +82,7 @@ struct MapIter {
 
   // Private to vm/map.cpp.
   Map* map = nullptr;
-  char* groups = nullptr;  // the table being walked; nullptr once iteration is over
-  uint64_t groupMask = 0;
+  MapTable table;          // the table being walked; no slots once iteration is over
   uint64_t startGroup = 0;
   uint64_t position = 0;   // slots visited, in walk order
   uint32_t startSlot = 0;
