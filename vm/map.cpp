@@ -20,12 +20,11 @@ enum class KeyClass : uint8_t {
 };
 
 struct Map {
-  MapTable table;        // no slots until the first insertion
+  MapTable table;        // no controls (and no slots) until the first insertion
   int64_t count;         // live entries
   int64_t growthLeft;    // insertions into empty slots left before the table is rebuilt
   uint64_t seed;         // this map's hash seed
   const Type* keyType;
-  const Type* valueType;
   uint32_t slotSize;     // key area + value area, a multiple of 8
   uint32_t valueOffset;  // offset of the value within a slot
   uint32_t clearCount;   // bumped by mapClear: iterators started before it stop
@@ -40,8 +39,9 @@ namespace {
 
 // ---- control bytes ----
 //
-// Slot i of a group has control byte i of the group's 8-byte control word: 0x80 empty, 0xFE deleted (a tombstone:
-// probes continue past it), 0x00-0x7F full, holding the low 7 bits of the key's hash.
+// Slot i of a group has control byte i of the group's 8-byte control word: 0x80 empty,
+// 0xFE deleted (a tombstone: probes continue past it), 0x00-0x7F full, holding the low
+// 7 bits of the key's hash.
 
 constexpr int kSlotsPerGroup = 8;
 constexpr uint8_t kEmpty = 0x80;
@@ -187,7 +187,7 @@ template <class Ops>
 void rebuild(Map* m, uint64_t groups) {
   MapTable old = m->table;
   MapTable t = allocateTable(m, groups);
-  uint64_t oldSlots = old.slots ? capacityOf(old.groupMask + 1) : 0;
+  uint64_t oldSlots = old.controls ? capacityOf(old.groupMask + 1) : 0;
   for (uint64_t index = 0; index < oldSlots; index++) {
     if (old.controls[index] & 0x80) continue;  // empty or deleted
     char* slot = slotAt(m, old.slots, index);
@@ -210,7 +210,7 @@ template <class Ops>
 void* assign(Map* m, typename Ops::Key key) {
   uint64_t hash = Ops::hash(m, key);  // may panic: before the write mark
   beginWrite(m);
-  if (!m->table.slots) {
+  if (!m->table.controls) {
     m->table = allocateTable(m, 1);
     m->growthLeft = maxLoad(1);
   }
@@ -296,7 +296,6 @@ Map* mapMake(const Type* mapType, int64_t hint) {
   const Type* u = mapType->under();
   auto* m = new (gc::alloc(sizeof(Map))) Map{};
   m->keyType = u->key;
-  m->valueType = u->elem;
   m->keyClass = classify(u->key);
   uint32_t keyBytes = m->keyClass == KeyClass::Generic ? u->key->size : 8;
   m->valueOffset = roundUp8(keyBytes);
@@ -308,7 +307,7 @@ Map* mapMake(const Type* mapType, int64_t hint) {
   // Size the table for `hint` entries. Like Go, a hint that could never be allocated
   // (negative, or beyond the address space) is ignored rather than rejected.
   constexpr int64_t kMaxTableBytes = int64_t{1} << 47;
-  if (hint > 0 && hint <= kMaxTableBytes / (2 * m->slotSize)) {
+  if (hint > 0 && hint <= kMaxTableBytes / (2 * m->slotSize + 2)) {
     uint64_t groups = std::bit_ceil(static_cast<uint64_t>((hint + 6) / 7));
     m->table = allocateTable(m, groups);
     m->growthLeft = maxLoad(groups);
@@ -347,7 +346,7 @@ void mapDelete(Map* m, Slot key) {
 void mapClear(Map* m) {
   if (!m) return;
   beginWrite(m);
-  if (m->table.slots) {
+  if (m->table.controls) {
     uint64_t groups = m->table.groupMask + 1;
     std::memset(m->table.controls, kEmpty, capacityOf(groups));
     std::memset(m->table.slots, 0, capacityOf(groups) * m->slotSize);
@@ -372,8 +371,8 @@ void mapIterInit(MapIter& it, Map* m) {
 
 bool mapIterNext(MapIter& it) {
   Map* m = it.map;
-  if (it.table.slots && m->clearCount != it.clearCount) it.table = MapTable{};  // all removed
-  if (!it.table.slots) {
+  if (it.table.controls && m->clearCount != it.clearCount) it.table = MapTable{};  // all removed
+  if (!it.table.controls) {
     it.key = nullptr;
     it.value = nullptr;
     return false;
@@ -386,7 +385,7 @@ bool mapIterNext(MapIter& it) {
     uint64_t index = group * kSlotsPerGroup + ((it.startSlot + p) & (kSlotsPerGroup - 1));
     if (it.table.controls[index] & 0x80) continue;  // empty or deleted
     char* slot = slotAt(m, it.table.slots, index);
-    if (it.table.slots == m->table.slots) {
+    if (it.table.controls == m->table.controls) {
       it.key = slot;
       it.value = slot + m->valueOffset;
       return true;

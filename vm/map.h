@@ -46,7 +46,9 @@ Map* mapMake(const Type* mapType, int64_t hint);
 int64_t mapLen(const Map* m);  // 0 for the nil map
 
 // The value stored under `key` (register form), in memory form; nullptr when the key is
-// absent. The nil map has no keys. The pointer is valid until the map is next modified.
+// absent. The pointer is valid until the map is next modified. An interface key holding an
+// uncomparable value panics ("hash of unhashable type []int"), even when the map is empty;
+// the nil map, which carries no key type, just has no keys.
 const void* mapLookup(const Map* m, Slot key);
 
 // Where to store the value for `key`: the existing entry, or a new entry holding the zero
@@ -82,7 +84,7 @@ struct MapIter {
 
   // Private to vm/map.cpp.
   Map* map = nullptr;
-  MapTable table;          // the table being walked; no slots once iteration is over
+  MapTable table;          // the table being walked; no controls once iteration is over
   uint64_t startGroup = 0;
   uint64_t position = 0;   // slots visited, in walk order
   uint32_t startSlot = 0;
