@@ -41,6 +41,13 @@ class Constant {
   bool fitsInt(int bits, bool isUnsigned) const;
   bool isIntegral() const;
   bool isNegative() const;
+  // Whether the value rounds to a finite float64 (float32=false) or float32.
+  bool fitsFloat(bool float32) const;
+  // The value rounded to the nearest float64 or float32, as a Float constant.
+  Constant roundFloat(bool float32) const;
+  // Significant bits of an Int constant's magnitude (0 for others); gc limits untyped
+  // integer constants to 512 bits.
+  int bitLen() const;
 
   // Accessors for the compiler (values are already known to be representable).
   bool boolVal() const;
@@ -53,6 +60,7 @@ class Constant {
   std::string toString() const;
 
  private:
+  friend struct ConstantAccess;
   struct Rep;
   Kind kind_ = Kind::None;
   std::shared_ptr<const Rep> rep_;

@@ -17,4 +17,9 @@ void* allocAtomic(size_t bytes);          // zeroed, never scanned (no pointers 
 void* allocUncollectable(size_t bytes);   // zeroed, scanned, freed only by freeUncollectable
 void freeUncollectable(void* p);
 
+// Threads other than the scheduler's workers (the frontend's big-stack thread) register
+// before allocating and unregister before they exit.
+void registerCurrentThread();
+void unregisterCurrentThread();
+
 }  // namespace goro::gc

@@ -17,6 +17,7 @@
 namespace goro {
 
 struct Object;
+struct Type;
 struct FuncProto;
 
 enum class Kind : uint8_t {
@@ -102,10 +103,13 @@ struct Type {
   bool comparable() const;
   int intBits() const;  // 8/16/32/64 for integer kinds
 
-  // Go's spelling of the type, as gc prints it in messages and fmt's %T prints it:
+  // Go's spelling of the type as fmt's %T and runtime panics print it (reflect's style):
   // "int", "[]string", "map[string]int", "*main.T" (qualify=true) or "*T" (qualify=false),
   // "struct { x int }", "func(int) (string, error)", "interface {}".
   std::string toString(bool qualify = true) const;
+  // The spelling gc uses in compile errors (types2's style): types of package `localPkg`
+  // are unqualified, others qualified by package name; "struct{x int}", "interface{}".
+  std::string messageString(const std::string& localPkg) const;
 };
 
 // Creates and interns types. One per process (the REPL keeps adding to it), thread-safe.
@@ -144,6 +148,19 @@ class TypeTable {
 // Identity (== pointer equality after interning), assignability and method lookup helpers
 // shared by the checker and the runtime.
 inline bool identical(const Type* a, const Type* b) { return a == b; }
+// The result of looking up a field or method `name` in a type, through embedded fields
+// (Go's selector rules: the shallowest depth wins, two at the same depth are ambiguous).
+struct Selection {
+  enum class Kind : uint8_t { None, Field, Method, Ambiguous } kind = Kind::None;
+  std::vector<int> path;         // embedded-field indices, then (Field) the field's index
+  bool indirect = false;         // some hop (or the receiver itself) goes through a pointer
+  const StructField* field = nullptr;
+  const Method* method = nullptr;
+  const Type* recv = nullptr;    // Method: the named or interface type that declares it
+};
+// Looks `name` up in t (a pointer to a named struct type is dereferenced first).
+Selection lookupFieldOrMethod(const Type* t, const std::string& name);
+
 // The method `name` of T's method set (ptr: the method set of *T). Null when absent.
 const Method* findMethod(const Type* t, const std::string& name, bool ptr);
 // Whether a value of type t implements interface iface; on failure `missing` names a method.
