@@ -30,7 +30,7 @@ func main() {
 
 	fmt.Println(-7/2, -7%2, 7/-2, 7%-2)
 	var mn int8 = -128
-	fmt.Println(mn / -1, -mn)
+	fmt.Println(mn/-1, -mn)
 
 	fmt.Println(1<<62, -1<<63)
 	var s int64 = -16
