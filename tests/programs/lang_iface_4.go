@@ -10,12 +10,12 @@ type Counter interface {
 
 type PtrCounter struct{ n int }
 
-func (c *PtrCounter) Inc()    { c.n++ }
+func (c *PtrCounter) Inc()     { c.n++ }
 func (c *PtrCounter) Get() int { return c.n }
 
 type ValCounter struct{ n int }
 
-func (c ValCounter) Inc()    { c.n++ } // increments a copy
+func (c ValCounter) Inc()     { c.n++ } // increments a copy
 func (c ValCounter) Get() int { return c.n }
 
 type Getter interface{ Get() int }
