@@ -1125,4 +1125,20 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
   return true;
 }
 
+void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
+                       Iface** panicValue) {
+  *panicked = false;
+  uint32_t depth = cx.nframes;
+  try {
+    callMethod(cx, t, word, name, io);
+  } catch (PanicUnwind&) {
+    // The unwinder stopped at our depth: the panic ends here, as if recovered.
+    PanicRecord* p = cx.panicking;
+    cx.panicking = p->link;
+    cx.nframes = depth;
+    *panicked = true;
+    *panicValue = p->value;
+  }
+}
+
 }  // namespace goro
