@@ -1076,7 +1076,9 @@ namespace {
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
   NativeCtx* cx = newNativeCtx(prog, rt::current());
-  for (FuncProto* proto : {prog->init, prog->main}) {
+  std::vector<FuncProto*> order = prog->inits;
+  order.push_back(prog->main);
+  for (FuncProto* proto : order) {
     if (!proto) continue;
     pushFrame(*cx, proto, 0, nullptr, 0);
     execute(*cx, 0);
