@@ -1002,13 +1002,28 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
   size_t np = params.size();
   nextReg = std::max(nextReg, base + int(np));
   touch(base + int(np));
-  // f(g()) with a multi-value g: spread its results.
-  if (e->args.size() == 1 && np > 1) {
+  // f(g()) with a multi-value g: spread its results over the parameters.
+  if (e->args.size() == 1) {
     auto* inner = unparen(e->args[0])->as<CallExpr>();
     if (inner && inner->type && inner->type->kind == Kind::Tuple) {
       const auto& elems = inner->type->elems;
       int r = call(inner, int(elems.size()));
-      for (size_t i = 0; i < np && i < elems.size(); i++) convertTo(r + int(i), elems[i], params[i], base + int(i));
+      size_t fixedParams = sig->variadic ? np - 1 : np;
+      for (size_t i = 0; i < fixedParams && i < elems.size(); i++)
+        convertTo(r + int(i), elems[i], params[i], base + int(i));
+      if (sig->variadic) {
+        const Type* elem = params.back()->under()->elem;
+        int n = int(elems.size()) - int(fixedParams);
+        if (n <= 0) {
+          emit(Op::LOADZ, base + int(fixedParams));
+        } else {
+          int vals = alloc(n);
+          for (int i = 0; i < n; i++)
+            convertTo(r + int(fixedParams) + i, elems[fixedParams + size_t(i)], elem, vals + i);
+          emit(Op::SLICE_LIT, base + int(fixedParams), vals, n);
+          emitExt(int(typeConst(elem)));
+        }
+      }
       return int(np);
     }
   }

@@ -65,6 +65,17 @@ struct Operand {
   bool fresh = false;
 };
 
+// An assignable location whose operands have been evaluated (tuple assignments evaluate
+// every left-hand side before storing anything).
+struct LValue {
+  enum Kind : uint8_t { Blank, Var, Mem, SliceElem, MapEntry } kind = Blank;
+  const Type* type = nullptr;
+  Object* obj = nullptr;  // Var
+  int base = -1;          // Mem: pointer; SliceElem: slice; MapEntry: map
+  uint32_t off = 0;       // Mem
+  int key = -1;           // SliceElem: index; MapEntry: key
+};
+
 struct BranchTarget {
   const Stmt* stmt;
   std::vector<size_t> breaks;
@@ -163,6 +174,8 @@ struct FuncState {
   void block(const std::vector<Stmt*>& list);
   void assign(AssignStmt* s);
   void assignTo(Expr* lhs, int src, const Type* t);
+  LValue lvalue(Expr* lhs, bool snapshot);
+  void store(const LValue& lv, int src);
   void defineOrAssign(AssignStmt* s);
   void varSpec(ValueSpec* spec);
   void ifStmt(IfStmt* s);

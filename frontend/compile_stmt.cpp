@@ -100,51 +100,92 @@ void FuncState::stmt(Stmt* s) {
 
 // ---------------------------------------------------------------- assignment
 
-void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
+LValue FuncState::lvalue(Expr* lhs, bool snapshot) {
   lhs = unparen(lhs);
-  if (isBlank(lhs)) return;
+  // With `snapshot`, operands are copied out of variables that a later assignment may change.
+  auto operand = [&](Expr* e) {
+    if (!snapshot) return expr(e).reg;
+    int r = alloc();
+    exprTo(e, r);
+    return r;
+  };
+  LValue lv;
+  lv.type = lhs->type;
+  if (isBlank(lhs)) {
+    lv.kind = LValue::Blank;
+    return lv;
+  }
   switch (lhs->kind) {
-    case NodeKind::Ident: storeVar(static_cast<Ident*>(lhs)->obj, src, t); return;
+    case NodeKind::Ident:
+      lv.kind = LValue::Var;
+      lv.obj = static_cast<Ident*>(lhs)->obj;
+      return lv;
     case NodeKind::SelectorExpr: {
       auto* sel = static_cast<SelectorExpr*>(lhs);
       if (sel->selKind == SelKind::Qualified) {
-        storeVar(sel->obj, src, t);
-        return;
+        lv.kind = LValue::Var;
+        lv.obj = sel->obj;
+        return lv;
       }
       auto [ptr, off] = fieldBase(sel);
-      storeMem(t, ptr, off, src);
-      return;
+      lv.kind = LValue::Mem;
+      lv.base = ptr;
+      lv.off = off;
+      return lv;
     }
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<IndexExpr*>(lhs);
       const Type* u = ix->x->type->under();
       if (u->kind == Kind::Map) {
-        Operand m = expr(ix->x);
-        int k = alloc();
-        exprAs(ix->index, u->key, k);
-        emit(Op::MAP_SET, m.reg, k, src);
-        emitExt(int(typeConst(u->elem)));
-        return;
+        lv.kind = LValue::MapEntry;
+        lv.base = operand(ix->x);
+        lv.key = alloc();
+        exprAs(ix->index, u->key, lv.key);
+        return lv;
       }
       if (u->kind == Kind::Slice && (isWordType(u->elem) || u->elem->size == 1)) {
-        Operand s = expr(ix->x);
-        Operand i = expr(ix->index);
-        emit(isWordType(u->elem) ? Op::SLICE_SET_W : Op::SLICE_SET_8, s.reg, i.reg, src);
-        return;
+        lv.kind = LValue::SliceElem;
+        lv.base = operand(ix->x);
+        lv.key = operand(ix->index);
+        return lv;
       }
       int i = alloc();
       exprTo(ix->index, i);
-      int p = elemAddr(ix->x->type, ix->x, i);
-      storeMem(t, p, 0, src);
-      return;
+      lv.kind = LValue::Mem;
+      lv.base = elemAddr(ix->x->type, ix->x, i);
+      return lv;
     }
-    case NodeKind::StarExpr: {
-      Operand p = expr(static_cast<StarExpr*>(lhs)->x);
-      storeMem(t, p.reg, 0, src);
-      return;
-    }
-    default: C.error(lhs->pos, "goro: cannot assign to this expression"); return;
+    case NodeKind::StarExpr:
+      lv.kind = LValue::Mem;
+      lv.base = operand(static_cast<StarExpr*>(lhs)->x);
+      return lv;
+    default:
+      C.error(lhs->pos, "goro: cannot assign to this expression");
+      lv.kind = LValue::Blank;
+      return lv;
   }
+}
+
+void FuncState::store(const LValue& lv, int src) {
+  const Type* t = lv.type;
+  switch (lv.kind) {
+    case LValue::Blank: return;
+    case LValue::Var: storeVar(lv.obj, src, t); return;
+    case LValue::Mem: storeMem(t, lv.base, lv.off, src); return;
+    case LValue::SliceElem:
+      emit(isWordType(t) ? Op::SLICE_SET_W : Op::SLICE_SET_8, lv.base, lv.key, src);
+      return;
+    case LValue::MapEntry:
+      emit(Op::MAP_SET, lv.base, lv.key, src);
+      emitExt(int(typeConst(t)));
+      return;
+  }
+}
+
+void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
+  LValue lv = lvalue(lhs, false);
+  if (lv.kind != LValue::Blank) lv.type = t;
+  store(lv, src);
 }
 
 void FuncState::assign(AssignStmt* s) {
@@ -225,6 +266,10 @@ void FuncState::assign(AssignStmt* s) {
       types.push_back(t);
     }
   }
+  // The operands of index expressions and pointer indirections on the left are evaluated
+  // before any assignment happens (i, s[i] = 1, 2 stores into the old s[i]).
+  std::vector<LValue> targets;
+  for (Expr* l : s->lhs) targets.push_back(lvalue(l, true));
   for (size_t i = 0; i < s->lhs.size(); i++) {
     const Type* t = isBlank(s->lhs[i]) ? types[i] : s->lhs[i]->type;
     int r = vals[i];
@@ -233,7 +278,7 @@ void FuncState::assign(AssignStmt* s) {
       convertTo(r, types[i], t, c);
       r = c;
     }
-    assignTo(s->lhs[i], r, t);
+    store(targets[i], r);
   }
 }
 
