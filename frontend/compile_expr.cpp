@@ -289,15 +289,18 @@ void FuncState::convertTo(int reg, const Type* from, const Type* to, int dst) {
     return;
   }
   if (dst != reg) emit(Op::MOVE, dst, reg);
-  if ((to->isInteger() && from->isInteger() && to->size < from->size) ||
-      (to->isInteger() && from->isInteger() && to->size == from->size && to->isUnsigned() != from->isUnsigned()) ||
+  // Re-establish the register form of a narrower integer (sign- or zero-extended from its
+  // width: uint16(int8(-1)) is 65535) and round float64 to float32.
+  if ((to->isInteger() && from->isInteger() && to->size < 8 && tu != fu) ||
       (tu->kind == Kind::Float32 && fu->kind == Kind::Float64))
     narrow(to, dst);
 }
 
 void FuncState::conversion(CallExpr* e, int dst) {
   Expr* x = e->args[0];
-  if (isConst(x) && !e->type->isInterface()) {
+  const Type* tu = e->type->under();
+  bool basicTarget = tu->kind != Kind::Interface && tu->kind != Kind::Slice;
+  if (isConst(x) && basicTarget) {
     constantTo(x->value, e->type, dst);
     return;
   }
@@ -1100,7 +1103,20 @@ int FuncState::call(CallExpr* e, int wantResults) {
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
-    FuncProto* m = sel->obj->proto;
+    FuncProto* m = sel->obj ? sel->obj->proto : nullptr;
+    if (!m) {
+      // Promoted from an embedded interface: call through the interface field.
+      auto [ptr, off] = fieldBase(sel);
+      emit(Op::LOAD_W, base, ptr, int(off));
+      nextReg = base + 1;
+      int n = args(e, sig, base + 1, true);
+      auto* site = new IfaceCallSite();
+      site->name = sel->sel->name;
+      proto->callSites.push_back(site);
+      setLine(e->pos);
+      emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
+      return finish(base, n + 1);
+    }
     bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
     receiver(sel, ptrRecv, base);
     nextReg = base + 1;
@@ -1109,7 +1125,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
     int base = nextReg;
     int n = args(e, sig, base, false);
     setLine(e->pos);
@@ -1129,12 +1145,19 @@ int FuncState::funcValue(Expr* fun, int dst) {
   fun = unparen(fun);
   if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::Method) {
     int mark = nextReg;
-    if (sel->x->type->isInterface()) {
-      Operand x = expr(sel->x);
+    if (sel->x->type->isInterface() || !sel->obj || !sel->obj->proto) {
+      int x;
+      if (sel->x->type->isInterface()) {
+        x = expr(sel->x).reg;
+      } else {
+        auto [ptr, off] = fieldBase(sel);
+        x = alloc();
+        emit(Op::LOAD_W, x, ptr, int(off));
+      }
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      emit(Op::BIND_IFACE, dst, x.reg, int(proto->callSites.size() - 1));
+      emit(Op::BIND_IFACE, dst, x, int(proto->callSites.size() - 1));
     } else {
       FuncProto* m = sel->obj->proto;
       bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
@@ -1145,7 +1168,7 @@ int FuncState::funcValue(Expr* fun, int dst) {
     nextReg = mark;
     return dst;
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
     Slot v;
     v.p = staticClosure(sel->obj->proto);
     emitBC(Op::LOADK, dst, int32_t(constant(v, sel->obj->proto->name)));

@@ -302,7 +302,7 @@ Slice* runesFromString(const String* str) {
     i += w;
     count++;
   }
-  Slice* s = newSlice(TypeTable::get().basic(Kind::Int32), count, count);
+  Slice* s = newSlice(TypeTable::get().basic(Kind::Int32), count, int64_t(roundUpSize(uint64_t(count) * 4) / 4));
   auto* out = reinterpret_cast<int32_t*>(s->data);
   for (int64_t i = 0, k = 0; i < n; k++) {
     int w;
@@ -410,7 +410,11 @@ void goroutineMain(void* arg) {
   Defer* call = start->call;
   ensureStack(*cx, call->nargs + 1);
   std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
-  if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+  try {
+    if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+  } catch (PanicUnwind&) {
+    dieOfPanic(*cx);
+  }
 }
 
 }  // namespace
@@ -701,7 +705,7 @@ L_debug_hook:
   CASE(STR_TO_BYTES) {
     auto* s = static_cast<String*>(RB.p);
     int64_t n = strLen(s);
-    Slice* out = newSlice(TypeTable::get().basic(Kind::Uint8), n, n);
+    Slice* out = newSlice(TypeTable::get().basic(Kind::Uint8), n, int64_t(roundUpSize(uint64_t(n))));
     if (n) std::memcpy(out->data, s->data, size_t(n));
     RA.p = out;
     NEXT();
@@ -967,11 +971,16 @@ L_debug_hook:
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
     IfaceCallSite* site = f->proto->callSites[B];
     const MethodTarget* target = site->cache.load(std::memory_order_acquire);
+    Slot word = recv->word;
     if (!target || target->dynType != recv->type) {
       target = resolveMethod(recv->type, site->name);
       site->cache.store(target, std::memory_order_release);
     }
-    RA = receiverFor(cx, *target, recv->word);
+    if (target->viaInterface) {
+      const Type* type = recv->type;
+      target = resolveDynamic(cx, type, word, site->name);
+    }
+    RA = receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
     } else {
@@ -991,8 +1000,10 @@ L_debug_hook:
     auto* recv = static_cast<Iface*>(RB.p);
     SAVE();
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
-    const MethodTarget* target = resolveMethod(recv->type, f->proto->callSites[C]->name);
-    RA.p = bindReceiver(target->proto, receiverFor(cx, *target, recv->word));
+    const Type* type = recv->type;
+    Slot word = recv->word;
+    const MethodTarget* target = resolveDynamic(cx, type, word, f->proto->callSites[C]->name);
+    RA.p = bindReceiver(target->proto, receiverFor(cx, *target, word));
     NEXT();
   }
   CASE(RETURN) {
@@ -1144,10 +1155,14 @@ void mainGoroutine(void* arg) {
   NativeCtx* cx = newNativeCtx(prog, rt::current());
   std::vector<FuncProto*> order = prog->inits;
   order.push_back(prog->main);
-  for (FuncProto* proto : order) {
-    if (!proto) continue;
-    pushFrame(*cx, proto, 0, nullptr, 0);
-    execute(*cx, 0);
+  try {
+    for (FuncProto* proto : order) {
+      if (!proto) continue;
+      pushFrame(*cx, proto, 0, nullptr, 0);
+      execute(*cx, 0);
+    }
+  } catch (PanicUnwind&) {
+    dieOfPanic(*cx);
   }
 }
 
@@ -1174,7 +1189,7 @@ void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
 }
 
 bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io) {
-  const MethodTarget* target = resolveMethod(t, name);
+  const MethodTarget* target = resolveDynamic(cx, t, word, name);
   if (!target) return false;
   const FuncProto* proto = target->proto;
   uint32_t base = calleeBase(cx);
