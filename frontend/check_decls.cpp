@@ -243,17 +243,20 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
     for (size_t i = 0; i < vars.size(); ++i) {
       Expr* e = values[i];
       expr(e, declared);
+      // After an error in the initializer, gc does not also report the variable unused.
       if (e->mode == Mode::Invalid) {
         vars[i]->type = declared;
+        vars[i]->used = true;
         continue;
       }
       if (declared) {
-        assign(e, declared, "variable declaration");
+        if (!assign(e, declared, "variable declaration")) vars[i]->used = true;
         vars[i]->type = declared;
         continue;
       }
       if (e->type->kind == Kind::UntypedNil) {
         error(e->pos, "use of untyped nil in variable declaration");
+        vars[i]->used = true;
         continue;
       }
       convertUntyped(e, defaultType(e->type));
@@ -264,7 +267,11 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
   if (values.size() == 1) {
     Expr* e = values[0];
     rawExpr(e, nullptr);
-    if (e->mode == Mode::Invalid) return;
+    if (e->mode == Mode::Invalid || (e->mode != Mode::TypeExpr && !e->type)) {
+      for (Object* v : vars) v->used = true;
+      if (e->mode != Mode::Invalid) singleValue(e);
+      return;
+    }
     std::vector<const Type*> types;
     if (e->type && e->type->kind == Kind::Tuple) {
       types = e->type->elems;
@@ -276,7 +283,8 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
       if (auto* c = e->as<CallExpr>(); c && e->type && e->type->kind == Kind::Tuple)
         callee = exprStr(c->fun);
       size_t n = e->type && e->type->kind == Kind::Tuple ? e->type->elems.size() : 1;
-      error(vars[0]->pos, "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
+      for (Object* v : vars) v->used = true;
+      error(e->pos, "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
                               (vars.size() == 1 ? "" : "s") + " but " +
                               (callee.empty() ? "" : callee + " returns ") + std::to_string(n) + " value" +
                               (n == 1 ? "" : "s"));
@@ -298,10 +306,11 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
     }
     return;
   }
+  for (Object* v : vars) v->used = true;
   if (values.size() > vars.size()) {
     error(values[vars.size()]->pos, "extra init expr " + exprStr(values[vars.size()]));
   } else {
-    error(vars[values.size()]->pos, "assignment mismatch: " + std::to_string(vars.size()) +
+    error(values[0]->pos, "assignment mismatch: " + std::to_string(vars.size()) +
                                         " variables but " + std::to_string(values.size()) + " value" +
                                         (values.size() == 1 ? "" : "s"));
   }

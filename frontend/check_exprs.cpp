@@ -1274,6 +1274,7 @@ bool Checker::matchTypes(BinaryExpr* be) {
 void Checker::comparison(BinaryExpr* be) {
   Expr* x = be->x;
   Expr* y = be->y;
+  bool xnil = x->type->kind == Kind::UntypedNil, ynil = y->type->kind == Kind::UntypedNil;
   if (!matchTypes(be)) return;
   const Type* xt = x->type;
   const Type* yt = y->type;
@@ -1283,7 +1284,6 @@ void Checker::comparison(BinaryExpr* be) {
                       typeStr(yt) + ")");
     return;
   }
-  bool xnil = xt->kind == Kind::UntypedNil, ynil = yt->kind == Kind::UntypedNil;
   std::string why;
   if (be->op == Tok::Eql || be->op == Tok::Neq) {
     if (xnil && ynil) {

@@ -452,14 +452,22 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
   }
   if (!anyNew && lhsOk) error(as->tokPos, "no new variables on left side of :=");
   if (!mismatch.empty()) error(rhs[0]->pos, mismatch);
+  // After an error on the right, gc does not also report the variables unused.
+  if (!rhsOk || !mismatch.empty())
+    for (size_t i = 0; i < lhs.size(); ++i)
+      if (fresh[i]) vars[i]->used = true;
   if (rhsOk && mismatch.empty()) {
     for (size_t i = 0; i < lhs.size(); ++i) {
       const Type* rt = rtypes[i];
       Expr* r = lhs.size() == rhs.size() ? rhs[i] : nullptr;
-      if (!rt) continue;
+      if (!rt) {
+        if (fresh[i]) vars[i]->used = true;
+        continue;
+      }
       if (fresh[i] || !vars[i]) {
         if (rt->kind == Kind::UntypedNil) {
           error(r ? r->pos : rhs[0]->pos, "use of untyped nil in assignment");
+          if (vars[i]) vars[i]->used = true;
           continue;
         }
         if (r && rt->isUntyped()) {
@@ -491,6 +499,7 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
 }
 
 void Checker::goDeferCall(CallExpr* call, const char* what) {
+  if (!call) return;  // `go x` of a non-call: the parser has reported it
   rawExpr(call, nullptr);
   if (call->mode == Mode::Invalid) return;
   if (call->callKind == CallKind::Conversion) {

@@ -74,7 +74,7 @@ const Type* Checker::typeLiteral(Expr* e) {
       const Type* key = resolveType(mt->key);
       const Type* value = resolveType(mt->value);
       if (!key || !value) return nullptr;
-      if (key->underlying && !key->comparable()) {
+      if (!(key->isNamed() && !key->underlying) && !key->comparable()) {
         error(mt->key->pos, "invalid map key type " + typeStr(key));
         return nullptr;
       }
