@@ -542,6 +542,10 @@ boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler) {
   for (;;) {
     G* g = findRunnable(w);
     stopSpinning(w);
+    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
+      enqueueNext(nullptr, g);
+      continue;
+    }
     execute(w, g);
   }
 }
