@@ -214,6 +214,18 @@ G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
 
 // ---- Run queues and waking ---------------------------------------------------------------
 
+// Orders a preceding store before a following load (the Dekker pattern between pushing
+// work and falling asleep). ThreadSanitizer does not model fences, so its builds use a
+// read-modify-write of one shared word instead, which it does understand.
+inline void storeLoadFence() {
+#if defined(GORO_TSAN)
+  static std::atomic<int> fenceWord{0};
+  fenceWord.fetch_add(0, std::memory_order_seq_cst);
+#else
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+#endif
+}
+
 bool isActive(const Worker* w) { return w->id < sched->active.load(std::memory_order_acquire); }
 
 // Called with idleMutex held: w stops sleeping.
@@ -242,7 +254,7 @@ bool wakeOneLocked() {
 
 // New work exists: make sure some worker will look for it.
 void wakeIdleWorker() {
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  storeLoadFence();
   if (sched->idleActive.load(std::memory_order_relaxed) == 0 ||
       sched->spinning.load(std::memory_order_relaxed) != 0)
     return;
@@ -341,7 +353,7 @@ void sleepUntilWork(Worker* w) {
   lock.unlock();
   // Pairs with the fence in wakeIdleWorker: either the pusher sees us idle and wakes us,
   // or we see its work here.
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  storeLoadFence();
   bool workVisible = isActive(w) && anyQueuedWork();
   lock.lock();
   if (workVisible) {
@@ -530,6 +542,10 @@ boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler) {
   for (;;) {
     G* g = findRunnable(w);
     stopSpinning(w);
+    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
+      enqueueNext(nullptr, g);
+      continue;
+    }
     execute(w, g);
   }
 }
