@@ -117,7 +117,7 @@ int run(const Invocation& inv) {
   std::vector<std::string> osArgs{inv.sources.front()};
   if (endsWith(osArgs[0], ".go")) osArgs[0].resize(osArgs[0].size() - 3);
   osArgs.insert(osArgs.end(), inv.args.begin(), inv.args.end());
-  goro::setProgramArgs(std::move(osArgs));
+  goro::stdlib::setProgramArgs(std::move(osArgs));
   goro::runProgram(b->program, inv.opts);
 }
 

@@ -1,9 +1,16 @@
 // The standard library packages goro provides natively.
 #pragma once
 
+#include <string>
+#include <vector>
+
 namespace goro::stdlib {
 
 // Registers every package with the registry of vm/native.h. Call once at start-up.
 void registerAll();
+
+// The command line the Go program sees as os.Args (args[0] is the program's name).
+// Call before the program starts.
+void setProgramArgs(std::vector<std::string> args);
 
 }  // namespace goro::stdlib

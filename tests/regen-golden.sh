@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Produces the expected files of golden tests with real Go (Debian's golang-go), never
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
-#   programs/NAME.go -> NAME.out, NAME.err (stderr up to the first goroutine header), NAME.exit
+#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit
 #   errors/NAME.go   -> NAME.err (gc's messages, as `go build` prints them minus the
 #                       "# command-line-arguments" header and the "./" prefix)
 set -eu
@@ -24,7 +24,13 @@ for prog in "$@"; do
   set -e
   [ "$status" != 0 ] && echo "$status" >"$dir/$base.exit"
   if [ -s "$bin/err" ]; then
-    awk '{print} /^goroutine [0-9]+ \[/{exit}' "$bin/err" >"$dir/$base.err"
+    # Keep stderr up to the first line goro cannot reproduce: a line showing machine
+    # addresses (pc=0x..., sp=0x...) ends it before that line, a goroutine header after
+    # it, except that only goroutine 1's header is kept (gc numbers other goroutines
+    # after its own system goroutines).
+    awk '/(pc|sp)=0x/ {exit}
+         /^goroutine [0-9]+ \[/ {if ($2 == 1) print; exit}
+         {print}' "$bin/err" >"$dir/$base.err"
   fi
   echo "$prog: exit $status"
 done

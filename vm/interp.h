@@ -33,4 +33,11 @@ void callClosure(NativeCtx& cx, const Closure* fn, Slot* io);
 // (value receivers; pointer types include pointer receivers) has no such method.
 bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io);
 
+// Like callMethod (the method must exist), but a panic escaping the callee stops here
+// instead of unwinding the native caller, as a deferred recover() would stop it: then
+// *panicked is set and *panicValue receives the value (nullptr for panic(nil)). fmt uses
+// it to print `%!v(PANIC=String method: boom)`.
+void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
+                       Iface** panicValue);
+
 }  // namespace goro

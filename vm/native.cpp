@@ -1,4 +1,4 @@
-// The registry of native packages and the program's arguments (see vm/native.h).
+// The registry of native packages (see vm/native.h).
 #include "vm/native.h"
 
 namespace goro {
@@ -7,10 +7,6 @@ namespace {
 std::vector<PackageDef>& registry() {
   static std::vector<PackageDef> packages;
   return packages;
-}
-std::vector<std::string>& args() {
-  static std::vector<std::string> programArgs;
-  return programArgs;
 }
 }  // namespace
 
@@ -23,8 +19,5 @@ const PackageDef* findPackage(std::string_view path) {
 }
 
 const std::vector<PackageDef>& allPackages() { return registry(); }
-
-void setProgramArgs(std::vector<std::string> a) { args() = std::move(a); }
-const std::vector<std::string>& programArgs() { return args(); }
 
 }  // namespace goro

@@ -8,7 +8,6 @@
 // (errors.New, Duration.String) are simply written in Go in `goSource`.
 #pragma once
 
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,9 +38,5 @@ struct PackageDef {
 void registerPackage(PackageDef def);
 const PackageDef* findPackage(std::string_view path);
 const std::vector<PackageDef>& allPackages();
-
-// os.Args as the program sees it: the program's name, then its arguments.
-void setProgramArgs(std::vector<std::string> args);
-const std::vector<std::string>& programArgs();
 
 }  // namespace goro

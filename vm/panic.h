@@ -14,6 +14,10 @@ namespace goro {
 // panic(runtime.Error): prints "panic: runtime error: <msg>"; recover() returns an error
 // whose Error() is "runtime error: <msg>".
 [[noreturn]] void panicRuntimeError(std::string_view msg);
+// A runtime.Error whose message has no "runtime error: " prefix (Go's plainError), as for
+// "assignment to entry in nil map": prints "panic: <msg>", and recover() returns an error
+// whose Error() is exactly <msg>.
+[[noreturn]] void panicPlainRuntimeError(std::string_view msg);
 // panic(v) with an arbitrary Go value (nullptr: panic(nil)).
 [[noreturn]] void panicValue(Iface* v);
 // panic("msg") with a Go string value, as sync and strings do ("sync: negative WaitGroup counter").

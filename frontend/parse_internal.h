@@ -1,0 +1,63 @@
+// Shared between the parser's translation units (parser.cpp, parse_*.cpp); not a public API.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "GoLexer.h"
+#include "GoParser.h"
+#include "antlr4-runtime.h"
+#include "frontend/ast.h"
+#include "frontend/diag.h"
+
+namespace goro::parse {
+
+using grammar::GoLexer;
+using grammar::GoParser;
+
+// The source decoded to code points for ANTLR, with the byte offset of every code point so
+// positions can be reported in bytes as gc does.
+struct SourceText {
+  std::u32string codePoints;
+  std::vector<uint32_t> byteOffset;      // per code point, plus one entry for the end
+  std::vector<uint32_t> lineStartByte;   // byte offset of each line's first byte (line 1 = [0])
+  std::vector<uint32_t> reportedOffsets; // byte offsets already reported as encoding errors
+  uint32_t fileIndex = 0;
+
+  Pos posOfByte(uint32_t offset) const;
+  Pos posOfCodePoint(size_t index) const { return posOfByte(byteOffset[index]); }
+  Pos posOf(const antlr4::Token* token) const { return posOfCodePoint(token->getStartIndex()); }
+  // The position just past the token (where gc reports "newline in string").
+  Pos endOf(const antlr4::Token* token) const { return posOfCodePoint(token->getStopIndex() + 1); }
+};
+
+// Decodes UTF-8, reporting gc's "invalid UTF-8 encoding", "invalid NUL character" and
+// "invalid BOM in the middle of the file". A leading BOM is dropped.
+SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, Diagnostics& diags);
+
+// Reports lexical errors (invalid characters, unterminated and malformed literals) and
+// turns the error tokens into what the parser should see. Returns false if any.
+bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags);
+
+// gc's wording of a syntax error detected by ANTLR at `e`; `where` receives the token gc
+// reports it at.
+std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e,
+                               const antlr4::Token*& where);
+// How gc names a token in "unexpected X" (e.g. `y`, `literal 42`, `newline`, `EOF`).
+std::string describeToken(const antlr4::Token* token);
+
+// Literal checks, gc's messages; return "" when the literal is fine. For errors inside the
+// literal, `errorOffset` receives the byte offset within the text.
+std::string checkNumber(std::string_view text, size_t& errorOffset);
+std::string checkString(std::string_view text, size_t& errorOffset);  // interpreted "..."
+std::string checkRune(std::string_view text, size_t& errorOffset);
+
+// Builds the AST from a successful parse. Errors gc reports from its parser (beyond the
+// grammar) go to `diags`; `syntaxErrors` is set when one of them is a syntax error.
+File* buildFile(GoParser::SourceFileContext* tree, Arena& arena, const SourceText& source,
+                antlr4::BufferedTokenStream& tokens, const std::string& path, Diagnostics& diags,
+                bool& syntaxErrors);
+
+}  // namespace goro::parse

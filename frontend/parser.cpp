@@ -1,0 +1,232 @@
+// parseFile: decodes the source, lexes, checks tokens, parses (SLL, then LL on failure)
+// and hands the parse tree to the AST builder.
+#include "frontend/parser.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "frontend/parse_internal.h"
+
+namespace goro {
+namespace parse {
+
+Pos SourceText::posOfByte(uint32_t offset) const {
+  auto next = std::upper_bound(lineStartByte.begin(), lineStartByte.end(), offset);
+  uint32_t line = static_cast<uint32_t>(next - lineStartByte.begin());
+  return Pos{fileIndex, line, offset - lineStartByte[line - 1] + 1};
+}
+
+namespace {
+
+// Decodes one UTF-8 sequence at `i`; returns its length, or 0 if it is malformed.
+size_t decodeUtf8(const std::string& s, size_t i, char32_t& out) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  size_t len;
+  char32_t cp, min;
+  if (b0 < 0x80) { out = b0; return 1; }
+  if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1F; min = 0x80; }
+  else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; min = 0x800; }
+  else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; min = 0x10000; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  out = cp;
+  return len;
+}
+
+}  // namespace
+
+SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, Diagnostics& diags) {
+  SourceText src;
+  src.fileIndex = fileIndex;
+  src.codePoints.reserve(bytes.size());
+  src.byteOffset.reserve(bytes.size() + 1);
+  src.lineStartByte.push_back(0);
+  auto report = [&](uint32_t offset, const char* msg) {
+    src.reportedOffsets.push_back(offset);
+    diags.error(src.posOfByte(offset), msg);
+  };
+  for (size_t i = 0; i < bytes.size();) {
+    char32_t cp;
+    size_t len = decodeUtf8(bytes, i, cp);
+    uint32_t offset = static_cast<uint32_t>(i);
+    if (len == 0) {
+      report(offset, "invalid UTF-8 encoding");
+      cp = 0xFFFD;
+      len = 1;
+    } else if (cp == 0) {
+      report(offset, "invalid NUL character");
+    } else if (cp == 0xFEFF) {
+      if (i == 0) { i += len; continue; }
+      report(offset, "invalid BOM in the middle of the file");
+    }
+    src.codePoints.push_back(cp);
+    src.byteOffset.push_back(offset);
+    if (cp == '\n') src.lineStartByte.push_back(static_cast<uint32_t>(i + 1));
+    i += len;
+  }
+  src.byteOffset.push_back(static_cast<uint32_t>(bytes.size()));
+  return src;
+}
+
+}  // namespace parse
+
+namespace {
+
+using namespace parse;
+
+// Feeds already-decoded code points to ANTLR (its own loader throws on invalid UTF-8).
+class CodePointStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit CodePointStream(std::u32string text) {
+    _data = std::move(text);
+    p = 0;
+  }
+};
+
+// Thrown by the error strategy to abandon a parse at the first syntax error.
+struct ParseAbandoned {};
+
+// Stops at the first syntax error instead of recovering (gc's later errors are guesses
+// about recovery that ANTLR cannot reproduce). In the reporting pass it words the error.
+class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  explicit FirstErrorStrategy(bool wordErrors) : wordErrors_(wordErrors) {}
+  std::string message;
+  const antlr4::Token* offending = nullptr;
+
+  void reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) override {
+    if (!offending) {
+      offending = e.getOffendingToken();
+      if (!offending) offending = recognizer->getCurrentToken();
+      if (wordErrors_) message = syntaxErrorMessage(static_cast<GoParser&>(*recognizer), e, offending);
+    }
+  }
+  void recover(antlr4::Parser*, std::exception_ptr) override { throw ParseAbandoned{}; }
+  antlr4::Token* recoverInline(antlr4::Parser* recognizer) override {
+    throw antlr4::InputMismatchException(recognizer);
+  }
+  void sync(antlr4::Parser*) override {}
+
+ private:
+  bool wordErrors_;
+};
+
+// The reporting pass's prediction. gc's parser commits to a construct as soon as its first
+// token fits (a `{` after `[]int` opens a composite literal) and reports the error where
+// that construct breaks. ANTLR instead looks ahead, finds that every alternative fails
+// and falls back to one that ends the rule early, so the error surfaces at the decision
+// (e.g. "unexpected {"). Here, when all alternatives fail after some progress, the
+// alternative that got furthest is taken, and the parse then fails where gc's would.
+struct DecisionTables {
+  std::vector<antlr4::dfa::DFA> dfas;
+  antlr4::atn::PredictionContextCache cache;
+  explicit DecisionTables(const antlr4::atn::ATN& atn) {
+    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
+      dfas.emplace_back(atn.getDecisionState(i), i);
+  }
+};
+
+class FurthestAltSimulator : private DecisionTables, public antlr4::atn::ParserATNSimulator {
+ public:
+  FurthestAltSimulator(antlr4::Parser* parser, const antlr4::atn::ATN& atn)
+      : DecisionTables(atn), ParserATNSimulator(parser, atn, dfas, cache), parser_(parser) {}
+
+  size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
+                         antlr4::ParserRuleContext* outerContext) override {
+    size_t start = input->index();
+    try {
+      return ParserATNSimulator::adaptivePredict(input, decision, outerContext);
+    } catch (antlr4::NoViableAltException& e) {
+      antlr4::atn::ATNConfigSet* alive = e.getDeadEndConfigs();
+      if (!alive || e.getOffendingToken()->getTokenIndex() <= start) throw;
+      size_t best = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+      for (const auto& config : alive->configs) {
+        const auto& pred = config->semanticContext;
+        if (pred != antlr4::atn::SemanticContext::NONE && !pred->eval(parser_, outerContext)) continue;
+        if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER || config->alt < best) best = config->alt;
+      }
+      if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER) throw;
+      return best;
+    }
+  }
+
+ protected:
+  // Never fall back to an alternative that merely ends the rule: report instead.
+  size_t getAltThatFinishedDecisionEntryRule(antlr4::atn::ATNConfigSet*) override {
+    return antlr4::atn::ATN::INVALID_ALT_NUMBER;
+  }
+
+ private:
+  antlr4::Parser* parser_;
+};
+
+// gc requires the package clause before anything else and says so at the first token.
+bool checkPackageClause(antlr4::CommonTokenStream& tokens, const SourceText& source,
+                        Diagnostics& diags) {
+  antlr4::Token* first = tokens.LT(1);
+  if (first->getType() == GoLexer::PACKAGE) return true;
+  diags.error(source.posOf(first), "syntax error: package statement must be first");
+  return false;
+}
+
+}  // namespace
+
+File* parseFile(Arena& arena, const FileSet& files, uint32_t fileIndex, Diagnostics& diags) {
+  const SourceFile& file = files.file(fileIndex);
+  try {
+    size_t errorsBefore = diags.count();
+    SourceText source = decodeSource(file.text, fileIndex, diags);
+    CodePointStream input(source.codePoints);
+    GoLexer lexer(&input);
+    lexer.removeErrorListeners();
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    bool lexicallyValid = checkTokens(tokens, source, diags) && diags.count() == errorsBefore;
+    if (!checkPackageClause(tokens, source, diags)) return nullptr;
+
+    GoParser parser(&tokens);
+    parser.removeErrorListeners();
+    // Fast pass: SLL prediction, no error wording.
+    auto fast = std::make_shared<FirstErrorStrategy>(false);
+    parser.setErrorHandler(fast);
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    GoParser::SourceFileContext* tree = nullptr;
+    try {
+      tree = parser.sourceFile();
+    } catch (const ParseAbandoned&) {
+      // Full LL prediction: slower, exact; if it fails too the error is real.
+      tokens.seek(0);
+      parser.reset();
+      parser.exprNest = 0;
+      auto exact = std::make_shared<FirstErrorStrategy>(true);
+      parser.setErrorHandler(exact);
+      // The parser owns (and deletes) its simulator.
+      auto* simulator = new FurthestAltSimulator(&parser, parser.getATN());
+      simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser.setInterpreter(simulator);
+      try {
+        tree = parser.sourceFile();
+      } catch (const ParseAbandoned&) {
+        diags.error(source.posOf(exact->offending), exact->message);
+        return nullptr;
+      }
+    }
+    if (!lexicallyValid) return nullptr;
+    bool syntaxErrors = false;
+    File* result = buildFile(tree, arena, source, tokens, file.path, diags, syntaxErrors);
+    return syntaxErrors ? nullptr : result;
+  } catch (const std::exception& e) {
+    // ANTLR runtime failures are bugs, but must not take the interpreter down.
+    diags.error(Pos{fileIndex, 1, 1}, std::string("internal parser error: ") + e.what());
+    return nullptr;
+  }
+}
+
+}  // namespace goro

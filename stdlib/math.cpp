@@ -1,0 +1,229 @@
+// Package math: constants in Go, functions on the C library's correctly rounded <cmath>.
+#include <cmath>
+#include <cstring>
+
+#include "stdlib/support.h"
+
+namespace goro::stdlib {
+
+namespace {
+
+constexpr std::string_view kSource = R"go(
+package math
+
+const (
+	E       = 2.71828182845904523536028747135266249775724709369995957496696763
+	Pi      = 3.14159265358979323846264338327950288419716939937510582097494459
+	Phi     = 1.61803398874989484820458683436563811772030917980576286213544862
+	Sqrt2   = 1.41421356237309504880168872420969807856967187537694807317667974
+	SqrtE   = 1.64872127070012814684865078831848433625472506165130196612519011
+	SqrtPi  = 1.77245385090551602729816748334114518279754945612238712821380779
+	SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038
+	Ln2     = 0.693147180559945309417232121458176568075500134360255254120680009
+	Log2E   = 1 / Ln2
+	Ln10    = 2.30258509299404568401799145468436420760110148862877297603332790
+	Log10E  = 1 / Ln10
+)
+
+const (
+	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
+	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23
+	MaxFloat64             = 0x1p1023 * (1 + (1 - 0x1p-52))
+	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
+)
+
+const (
+	intSize = 64
+
+	MaxInt    = 1<<(intSize-1) - 1
+	MinInt    = -1 << (intSize - 1)
+	MaxInt8   = 1<<7 - 1
+	MinInt8   = -1 << 7
+	MaxInt16  = 1<<15 - 1
+	MinInt16  = -1 << 15
+	MaxInt32  = 1<<31 - 1
+	MinInt32  = -1 << 31
+	MaxInt64  = 1<<63 - 1
+	MinInt64  = -1 << 63
+	MaxUint   = 1<<intSize - 1
+	MaxUint8  = 1<<8 - 1
+	MaxUint16 = 1<<16 - 1
+	MaxUint32 = 1<<32 - 1
+	MaxUint64 = 1<<64 - 1
+)
+
+func Abs(x float64) float64
+func Acos(x float64) float64
+func Asin(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+func Cbrt(x float64) float64
+func Ceil(x float64) float64
+func Copysign(f, sign float64) float64
+func Cos(x float64) float64
+func Cosh(x float64) float64
+func Exp(x float64) float64
+func Exp2(x float64) float64
+func Floor(x float64) float64
+func Hypot(p, q float64) float64
+func Log(x float64) float64
+func Log10(x float64) float64
+func Log1p(x float64) float64
+func Log2(x float64) float64
+func Max(x, y float64) float64
+func Min(x, y float64) float64
+func Mod(x, y float64) float64
+func Pow(x, y float64) float64
+func Remainder(x, y float64) float64
+func Round(x float64) float64
+func RoundToEven(x float64) float64
+func Sin(x float64) float64
+func Sinh(x float64) float64
+func Sqrt(x float64) float64
+func Tan(x float64) float64
+func Tanh(x float64) float64
+func Trunc(x float64) float64
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
+
+func Inf(sign int) float64 {
+	if sign >= 0 {
+		return Float64frombits(0x7FF0000000000000)
+	}
+	return Float64frombits(0xFFF0000000000000)
+}
+
+func NaN() float64 { return Float64frombits(0x7FF8000000000001) }
+
+func IsNaN(f float64) bool { return f != f }
+
+func IsInf(f float64, sign int) bool {
+	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+}
+
+func Signbit(x float64) bool { return Float64bits(x)&(1<<63) != 0 }
+
+func Modf(f float64) (int float64, frac float64) {
+	int = Trunc(f)
+	frac = Copysign(f-int, f)
+	return
+}
+)go";
+
+template <double (*F)(double)>
+void unary(NativeCtx&, Slot* io) {
+  io[0].f = F(io[0].f);
+}
+
+template <double (*F)(double, double)>
+void binary(NativeCtx&, Slot* io) {
+  io[0].f = F(io[0].f, io[1].f);
+}
+
+double absF(double x) { return std::fabs(x); }
+double acosF(double x) { return std::acos(x); }
+double asinF(double x) { return std::asin(x); }
+double atanF(double x) { return std::atan(x); }
+double atan2F(double y, double x) { return std::atan2(y, x); }
+double cbrtF(double x) { return std::cbrt(x); }
+double ceilF(double x) { return std::ceil(x); }
+double copysignF(double f, double s) { return std::copysign(f, s); }
+double cosF(double x) { return std::cos(x); }
+double coshF(double x) { return std::cosh(x); }
+double expF(double x) { return std::exp(x); }
+double exp2F(double x) { return std::exp2(x); }
+double floorF(double x) { return std::floor(x); }
+double hypotF(double p, double q) { return std::hypot(p, q); }
+double logF(double x) { return std::log(x); }
+double log10F(double x) { return std::log10(x); }
+double log1pF(double x) { return std::log1p(x); }
+double log2F(double x) { return std::log2(x); }
+double modF(double x, double y) { return std::fmod(x, y); }
+double powF(double x, double y) { return std::pow(x, y); }
+double remainderF(double x, double y) { return std::remainder(x, y); }
+double roundF(double x) { return std::round(x); }
+double roundEvenF(double x) { return std::nearbyint(x); }  // default rounding mode: to even
+double sinF(double x) { return std::sin(x); }
+double sinhF(double x) { return std::sinh(x); }
+double sqrtF(double x) { return std::sqrt(x); }
+double tanF(double x) { return std::tan(x); }
+double tanhF(double x) { return std::tanh(x); }
+double truncF(double x) { return std::trunc(x); }
+
+// Go's Max/Min: NaN wins over everything but ±Inf handling comes first; -0 < +0.
+double maxF(double x, double y) {
+  if (std::isinf(x) && x > 0) return x;
+  if (std::isinf(y) && y > 0) return y;
+  if (std::isnan(x) || std::isnan(y)) return NAN;
+  if (x == 0 && x == y) return std::signbit(x) ? y : x;
+  return x > y ? x : y;
+}
+double minF(double x, double y) {
+  if (std::isinf(x) && x < 0) return x;
+  if (std::isinf(y) && y < 0) return y;
+  if (std::isnan(x) || std::isnan(y)) return NAN;
+  if (x == 0 && x == y) return std::signbit(x) ? x : y;
+  return x < y ? x : y;
+}
+
+void float64bits(NativeCtx&, Slot*) {}  // the register already holds the bits
+void float32bits(NativeCtx&, Slot* io) {
+  float f = static_cast<float>(io[0].f);
+  uint32_t b;
+  std::memcpy(&b, &f, 4);
+  io[0].u = b;
+}
+void float32frombits(NativeCtx&, Slot* io) {
+  uint32_t b = static_cast<uint32_t>(io[0].u);
+  float f;
+  std::memcpy(&f, &b, 4);
+  io[0].f = f;
+}
+
+}  // namespace
+
+void registerMath() {
+  registerPackage(PackageDef{"math",
+                             kSource,
+                             {
+                                 {"Abs", unary<absF>},
+                                 {"Acos", unary<acosF>},
+                                 {"Asin", unary<asinF>},
+                                 {"Atan", unary<atanF>},
+                                 {"Atan2", binary<atan2F>},
+                                 {"Cbrt", unary<cbrtF>},
+                                 {"Ceil", unary<ceilF>},
+                                 {"Copysign", binary<copysignF>},
+                                 {"Cos", unary<cosF>},
+                                 {"Cosh", unary<coshF>},
+                                 {"Exp", unary<expF>},
+                                 {"Exp2", unary<exp2F>},
+                                 {"Floor", unary<floorF>},
+                                 {"Hypot", binary<hypotF>},
+                                 {"Log", unary<logF>},
+                                 {"Log10", unary<log10F>},
+                                 {"Log1p", unary<log1pF>},
+                                 {"Log2", unary<log2F>},
+                                 {"Max", binary<maxF>},
+                                 {"Min", binary<minF>},
+                                 {"Mod", binary<modF>},
+                                 {"Pow", binary<powF>},
+                                 {"Remainder", binary<remainderF>},
+                                 {"Round", unary<roundF>},
+                                 {"RoundToEven", unary<roundEvenF>},
+                                 {"Sin", unary<sinF>},
+                                 {"Sinh", unary<sinhF>},
+                                 {"Sqrt", unary<sqrtF>},
+                                 {"Tan", unary<tanF>},
+                                 {"Tanh", unary<tanhF>},
+                                 {"Trunc", unary<truncF>},
+                                 {"Float64bits", float64bits},
+                                 {"Float64frombits", float64bits},
+                                 {"Float32bits", float32bits},
+                                 {"Float32frombits", float32frombits},
+                             }});
+}
+
+}  // namespace goro::stdlib

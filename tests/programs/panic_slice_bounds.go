@@ -1,0 +1,12 @@
+// Slice bounds out of range: Go reports which bound failed and against what.
+package main
+
+import "fmt"
+
+func main() {
+	s := make([]int, 3, 5)
+	hi := 5
+	fmt.Println(len(s[1:hi]))
+	hi = 6
+	fmt.Println(s[1:hi])
+}
