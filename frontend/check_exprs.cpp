@@ -108,6 +108,7 @@ void Checker::rawExpr(Expr* e, const Type* hint) {
     default:
       break;  // BadExpr: the parser has reported it
   }
+  if (e->mode == Mode::TypeExpr) noteSpelling(e, e->type);
 }
 
 // Rejects what is not a single value; returns whether e is one.
@@ -591,7 +592,13 @@ void Checker::compositeLit(CompositeLit* lit, const Type* hint) {
         if (u->kind == Kind::Array && !openArray && next >= u->len) {
           error(value->pos, "index " + std::to_string(next) + " out of bounds [0:" + std::to_string(u->len) + "]");
         } else if (std::find(used.begin(), used.end(), next) != used.end()) {
-          error(e->pos, "duplicate index " + std::to_string(next) + " in array or slice literal");
+          // gc reports at the key's colon, which is normally right after the key.
+          Pos at = e->pos;
+          if (auto* kv = e->as<KeyValueExpr>()) {
+            at = kv->key->pos;
+            at.col += static_cast<uint32_t>(exprStr(kv->key).size());
+          }
+          error(at, "duplicate index " + std::to_string(next) + " in array or slice literal");
         }
         used.push_back(next);
         element(value, u->elem, "array or slice literal");
@@ -1001,7 +1008,7 @@ void Checker::arguments(CallExpr* c, const Type* sig, const std::string& calleeN
   bool countOk = sig->variadic && !c->hasEllipsis ? nargs >= nparams - 1 : nargs == nparams;
   if (!countOk) {
     bool tooMany = nargs > nparams;
-    Pos at = c->rparen;
+    Pos at = c->pos;
     if (tooMany) at = spread ? args[0]->pos : args[nparams]->pos;
     else if (!args.empty()) at = args.back()->pos;
     std::string have = haveList(args);
@@ -1148,11 +1155,11 @@ void Checker::star(StarExpr* se) {
     return;
   }
   if (x->type->kind == Kind::UntypedNil) {
-    error(se->pos, "invalid operation: cannot indirect nil");
+    error(x->pos, "invalid operation: cannot indirect nil");
     return;
   }
   if (x->type->ukind() != Kind::Pointer) {
-    error(se->pos, "invalid operation: cannot indirect " + operandStr(x));
+    error(x->pos, "invalid operation: cannot indirect " + operandStr(x));
     return;
   }
   se->mode = Mode::Variable;
@@ -1194,7 +1201,7 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
       expr(x);
       if (x->mode == Mode::Invalid) return;
       if (x->mode != Mode::Variable) {
-        error(ue->pos, "invalid operation: cannot take address of " + operandStr(x));
+        error(x->pos, "invalid operation: cannot take address of " + operandStr(x));
         return;
       }
       markAddrTaken(x);
@@ -1207,11 +1214,11 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
       if (x->mode == Mode::Invalid) return;
       const Type* u = x->type->under();
       if (u->kind != Kind::Chan) {
-        error(ue->pos, "invalid operation: cannot receive from non-channel " + operandStr(x));
+        error(x->pos, "invalid operation: cannot receive from non-channel " + operandStr(x));
         return;
       }
       if (u->dir == ChanDirT::Send) {
-        error(ue->pos, "invalid operation: cannot receive from send-only channel " + operandStr(x));
+        error(x->pos, "invalid operation: cannot receive from send-only channel " + operandStr(x));
         return;
       }
       ue->mode = Mode::CommaOk;
@@ -1226,7 +1233,7 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
   const Type* t = x->type;
   bool ok = ue->op == Tok::Not ? t->isBoolean() : ue->op == Tok::Xor ? t->isInteger() : t->isNumeric();
   if (!ok) {
-    error(ue->pos, std::string("invalid operation: operator ") +
+    error(x->pos, std::string("invalid operation: operator ") +
                        (ue->op == Tok::Not ? "!" : ue->op == Tok::Xor ? "^" : ue->op == Tok::Sub ? "-" : "+") +
                        " not defined on " + operandStr(x));
     return;
@@ -1249,7 +1256,7 @@ bool Checker::matchTypes(BinaryExpr* be) {
   Expr* y = be->y;
   auto mismatch = [&] {
     if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return false;
-    error(x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(x->type) + " and " +
+    error(isComparisonOp(be->op) ? y->pos : x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(x->type) + " and " +
                       typeStr(y->type) + ")");
     return false;
   };
@@ -1280,7 +1287,8 @@ void Checker::comparison(BinaryExpr* be) {
   const Type* yt = y->type;
   bool okAssign = assignableTo(x, yt, nullptr) || assignableTo(y, xt, nullptr);
   if (!okAssign) {
-    error(x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(xt) + " and " +
+    // gc reports a comparison's type mismatch at the second operand.
+    error(y->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(xt) + " and " +
                       typeStr(yt) + ")");
     return;
   }

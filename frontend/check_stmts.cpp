@@ -330,7 +330,12 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
     std::vector<const Type*> types;
     for (Expr* l : lhs) types.push_back(lhsVar(l));
     for (size_t i = 0; i < rhs.size(); ++i) {
-      expr(rhs[i]);
+      if (rhs.size() == 1) {
+        if (tupleMismatch(rhs[0], 1)) return;
+        singleValue(rhs[0]);
+      } else {
+        expr(rhs[i]);
+      }
       assignTo(lhs[i], types[i], rhs[i]);
     }
     return;
@@ -373,6 +378,18 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
   error(rhs[0]->pos, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value"));
 }
 
+// `x = f()` / `x := f()` with a multi-value f: gc's "assignment mismatch" rather than the
+// single-value complaint. Evaluates rhs; true (after reporting) when it is such a call.
+bool Checker::tupleMismatch(Expr* rhs, size_t nvars) {
+  rawExpr(rhs, nullptr);
+  auto* c = unparen(rhs)->as<CallExpr>();
+  if (!c || rhs->mode == Mode::TypeExpr || !rhs->type || rhs->type->kind != Kind::Tuple) return false;
+  error(rhs->pos, "assignment mismatch: " + plural(nvars, "variable") + " but " + exprStr(c->fun) + " returns " +
+                      plural(rhs->type->elems.size(), "value"));
+  rhs->mode = Mode::Invalid;
+  return true;
+}
+
 void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
   auto& lhs = as->lhs;
   auto& rhs = as->rhs;
@@ -380,9 +397,12 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
   std::vector<const Type*> rtypes;
   bool rhsOk = true;
   std::string mismatch;
-  if (lhs.size() == rhs.size()) {
+  if (lhs.size() == 1 && rhs.size() == 1 && tupleMismatch(rhs[0], 1)) {
+    rhsOk = false;
+  } else if (lhs.size() == rhs.size()) {
     for (Expr* r : rhs) {
-      expr(r);
+      if (rhs.size() == 1) singleValue(r);  // evaluated by tupleMismatch
+      else expr(r);
       if (r->mode == Mode::Invalid) {
         rhsOk = false;
         rtypes.push_back(nullptr);
