@@ -163,6 +163,12 @@ Operand FuncState::expr(Expr* e) {
     auto it = locals.find(id->obj);
     if (it != locals.end() && it->second.where == VarLoc::Where::Reg) return {it->second.reg, false};
   }
+  if (auto* c = x->as<CallExpr>(); c && c->callKind == CallKind::Regular && x->mode != Mode::Constant) {
+    int mark = nextReg;
+    int r = call(c, 1);
+    nextReg = std::max(mark, r + 1);  // keep the result, drop the call's other registers
+    return {r, true};
+  }
   int dst = alloc();
   exprTo(e, dst);
   return {dst, isFresh(e)};
@@ -389,9 +395,16 @@ void FuncState::binary(BinaryExpr* e, int dst) {
     const Type* t = tx;
     if (isNilExpr(e->x)) t = ty;
     else if (!isNilExpr(e->y) && !tx->isInterface() && ty->isInterface()) t = ty;
-    int x = alloc(), y = alloc();
-    exprAs(e->x, t, x);
-    exprAs(e->y, t, y);
+    auto operand = [&](Expr* side) {
+      if (t->isInterface() && !side->type->isInterface() && !isNilExpr(side)) {
+        int r = alloc();
+        exprAs(side, t, r);
+        return r;
+      }
+      return expr(side).reg;
+    };
+    int x = operand(e->x);
+    int y = operand(e->y);
     compare(e->op, t, dst, x, y);
     return;
   }
@@ -980,7 +993,20 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
     }
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) exprOwned(e->args[i], params[i], base + int(i));
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
+    Expr* a = unparen(e->args[i]);
+    auto* c = a->as<CallExpr>();
+    bool direct = c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i];
+    if (direct) {
+      // Call straight into the argument slot: the callee's window starts there.
+      nextReg = base + int(i);
+      int r = call(c, 1);
+      if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
+      nextReg = std::max(nextReg, base + int(np));
+      continue;
+    }
+    exprOwned(e->args[i], params[i], base + int(i));
+  }
   if (sig->variadic && !e->hasEllipsis) {
     const Type* elem = params.back()->under()->elem;
     int n = int(e->args.size()) - int(fixed);

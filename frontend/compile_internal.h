@@ -41,7 +41,7 @@ class Compiler {
  private:
   void declareFunctions(Package* pkg);
   void compileFunctions(Package* pkg);
-  void compileInit(const std::vector<Package*>& packages);
+  void compileInit(Package* pkg);
 
   const FileSet& files_;
   Program* prog_ = nullptr;

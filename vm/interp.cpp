@@ -1076,7 +1076,9 @@ namespace {
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
   NativeCtx* cx = newNativeCtx(prog, rt::current());
-  for (FuncProto* proto : {prog->init, prog->main}) {
+  std::vector<FuncProto*> order = prog->inits;
+  order.push_back(prog->main);
+  for (FuncProto* proto : order) {
     if (!proto) continue;
     pushFrame(*cx, proto, 0, nullptr, 0);
     execute(*cx, 0);
@@ -1123,6 +1125,22 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
   }
   std::memcpy(io, cx.stack + base, sizeof(Slot) * nresults);
   return true;
+}
+
+void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
+                       Iface** panicValue) {
+  *panicked = false;
+  uint32_t depth = cx.nframes;
+  try {
+    callMethod(cx, t, word, name, io);
+  } catch (PanicUnwind&) {
+    // The unwinder stopped at our depth: the panic ends here, as if recovered.
+    PanicRecord* p = cx.panicking;
+    cx.panicking = p->link;
+    cx.nframes = depth;
+    *panicked = true;
+    *panicValue = p->value;
+  }
 }
 
 }  // namespace goro
