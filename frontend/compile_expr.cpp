@@ -682,7 +682,11 @@ void FuncState::loadElem(const Type* collType, int coll, int idx, int dst) {
 void FuncState::index(IndexExpr* e, int dst) {
   const Type* u = e->x->type->under();
   if (u->kind == Kind::Map) {
-    C.error(e->pos, "goro: maps are not supported by the compiler yet");
+    Operand m = expr(e->x);
+    int k = alloc();
+    exprAs(e->index, u->key, k);
+    emit(Op::MAP_GET, dst, m.reg, k);
+    emitExt(int(typeConst(u->elem)));
     return;
   }
   if (u->kind == Kind::Array && isConst(e->index)) {
@@ -861,7 +865,23 @@ void FuncState::compositeLit(CompositeLit* e, int dst) {
     nextReg = mark;
     return;
   }
-  C.error(e->pos, "goro: map literals are not supported by the compiler yet");
+  if (u->kind == Kind::Map) {
+    int hint = alloc();
+    constantTo(Constant::makeInt64(int64_t(e->elts.size())), TypeTable::get().basic(Kind::Int), hint);
+    emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
+    int k = alloc(), v = alloc();
+    for (Expr* elt : e->elts) {
+      auto* kv = elt->as<KeyValueExpr>();
+      if (!kv) continue;
+      exprAs(kv->key, u->key, k);
+      exprAs(kv->value, u->elem, v);
+      emit(Op::MAP_SET, dst, k, v);
+      emitExt(int(typeConst(u->elem)));
+    }
+    nextReg = mark;
+    return;
+  }
+  C.error(e->pos, "goro: cannot compile this composite literal");
 }
 
 void FuncState::funcLit(FuncLit* e, int dst) {
@@ -1140,7 +1160,8 @@ int FuncState::builtin(CallExpr* e) {
       Operand x = expr(e->args[0]);
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
-      else C.error(e->pos, "goro: len/cap of maps and channels are not supported yet");
+      else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);
+      else C.error(e->pos, "goro: len/cap of channels are not supported yet");
       break;
     }
     case BuiltinId::Append: {
@@ -1179,8 +1200,15 @@ int FuncState::builtin(CallExpr* e) {
     case BuiltinId::New: emitBC(Op::NEW, dst, int32_t(typeConst(e->type->under()->elem))); break;
     case BuiltinId::Make: {
       const Type* t = e->args[0]->type;
+      if (t->ukind() == Kind::Map) {
+        int hint = alloc();
+        if (e->args.size() > 1) exprTo(e->args[1], hint);
+        else emit(Op::LOADZ, hint);
+        emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
+        break;
+      }
       if (t->ukind() != Kind::Slice) {
-        C.error(e->pos, "goro: make of maps and channels is not supported yet");
+        C.error(e->pos, "goro: make of channels is not supported yet");
         break;
       }
       int b = alloc(2);
@@ -1235,10 +1263,19 @@ int FuncState::builtin(CallExpr* e) {
       }
       break;
     }
+    case BuiltinId::Delete: {
+      const Type* u = argType(0)->under();
+      Operand m = expr(e->args[0]);
+      int k = alloc();
+      exprAs(e->args[1], u->key, k);
+      emit(Op::MAP_DELETE, m.reg, k);
+      break;
+    }
     case BuiltinId::Clear: {
       const Type* u = argType(0)->under();
-      if (u->kind != Kind::Slice) {
-        C.error(e->pos, "goro: clear of maps is not supported yet");
+      if (u->kind == Kind::Map) {
+        Operand m = expr(e->args[0]);
+        emit(Op::MAP_CLEAR, m.reg);
         break;
       }
       Operand s = expr(e->args[0]);
