@@ -82,19 +82,22 @@ void Checker::collectObjects() {
             error(is->pathPos, looksLikeStd(is->path)
                                    ? "package " + is->path + " is not supported by goro"
                                    : "package " + is->path + " is not in std");
-            continue;
-          }
-          if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end())
+          } else if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end()) {
             pkg_.imports.push_back(imported);
+          }
           if (is->name && is->name->name == ".") {
             error(is->name->pos, "goro: dot imports are not supported");
             continue;
           }
           if (is->name && is->name->name == "_") continue;
+          // A package that failed to import still gets its name, so that its uses are
+          // not reported again as undefined (its selectors are silently invalid).
           Pos pos = is->name ? is->name->pos : is->pathPos;
-          std::string name = is->name ? is->name->name : imported->name;
+          std::string name = is->name ? is->name->name
+                           : imported ? imported->name : is->path.substr(is->path.rfind('/') + 1);
           Object* obj = newObject(ObjKind::PkgName, name, pos, nullptr);
           obj->imported = imported;
+          obj->used = !imported;
           obj->decl = is;
           is->obj = obj;
           if (is->name) {
@@ -137,8 +140,9 @@ void Checker::collectObjects() {
   for (Scope* fs : fileScopes_) {
     for (Object* imp : fs->ordered) {
       if (Object* other = pkg_.scope->lookupLocal(imp->name)) {
-        error(other->pos, other->name + " already declared through import of package " +
-                              imp->imported->name + " (\"" + imp->imported->path + "\")");
+        auto* spec = static_cast<ImportSpec*>(imp->decl);
+        error(other->pos, other->name + " already declared through import of package " + imp->name + " (\"" +
+                              spec->path + "\")");
       }
     }
   }

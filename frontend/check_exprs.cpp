@@ -660,6 +660,7 @@ void Checker::selector(SelectorExpr* sel) {
       o->used = true;
       id->obj = o;
       id->mode = Mode::PkgName;
+      if (!o->imported) return;  // the import failed and was reported
       Object* member = o->imported->scope ? o->imported->scope->lookupLocal(name) : nullptr;
       if (!member || !isExported(name)) {
         error(sel->sel->pos, "undefined: " + id->name + "." + name);
