@@ -122,8 +122,9 @@ struct GRecord {
   G::Impl impl;
 };
 
+// Stacks come preallocated (createFiber); Boost hands a finished fiber's stack back here,
+// on the worker that ran it last.
 struct GoroutineStackAllocator {
-  boost::context::stack_context allocate() { std::abort(); }  // stacks come preallocated
   void deallocate(boost::context::stack_context& stack) noexcept {
     void* low = asanLow(stack);
     if (Worker* w = currentWorker()) w->stacks.give(low);
