@@ -132,13 +132,6 @@ struct GoroutineStackAllocator {
   }
 };
 
-void* takeStack(Worker* w) {
-  if (w) return w->stacks.take();
-  std::vector<void*> one;
-  stackPool().takeBatch(one, 1);
-  return one.front();
-}
-
 void linkIntoAllGs(void* gp) {
   G* g = static_cast<G*>(gp);
   g->impl->allLink = sched->allGs.load(std::memory_order_relaxed);
@@ -185,11 +178,11 @@ void recycleG(Worker* w, G* g) {
 void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler);
 boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler);
 
-// Gives g a fresh fiber that will run its entry.
+// Gives g a fresh fiber, on a stack from w's cache, that will run its entry.
 void createFiber(G* g, Worker* w) {
   boost::context::stack_context stack;
   stack.size = kGoroutineStackBytes;
-  stack.sp = static_cast<char*>(takeStack(w)) + kGoroutineStackBytes;
+  stack.sp = static_cast<char*>(w->stacks.take()) + kGoroutineStackBytes;
   g->impl->stack = stack;
 #if defined(GORO_TSAN)
   g->impl->tsanFiber = __tsan_create_fiber(0);
@@ -207,7 +200,6 @@ G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
   g->entry = entry;
   g->arg = arg;
   g->waitReason = WaitReason::None;
-  createFiber(g, w);
   g->status = GStatus::Runnable;
   sched->liveGoroutines.fetch_add(1, std::memory_order_relaxed);
   return g;
@@ -473,6 +465,10 @@ const void* suspendedStackPointer(const boost::context::fiber& f) {
 
 // Runs g on w until it switches back, then files it according to why it left.
 void execute(Worker* w, G* g) {
+  // A goroutine gets its fiber when it first runs: one that waits in a queue costs only
+  // its record, and a short-lived one reuses the stack its predecessor just returned,
+  // still warm in cache.
+  if (!g->impl->context) createFiber(g, w);
   w->curg.store(g, std::memory_order_release);
   g->impl->worker = w;
   g->status = GStatus::Running;
