@@ -418,11 +418,14 @@ G* stealWork(Worker* w) {
       Worker* victim = sched->workers[(start + i) % active].load(std::memory_order_acquire);
       if (victim == w) continue;
       if (G* g = w->runq.stealFrom(victim->runq)) return g;
-      // A running victim will get to its runnext soon: taking it would only move a
-      // hand-off (ping-pong) between threads.
-      if (includeRunnext && !victim->curg.load(std::memory_order_acquire) &&
-          victim->runnext.load(std::memory_order_relaxed))
+      if (includeRunnext && victim->runnext.load(std::memory_order_relaxed)) {
+        // A running victim usually gets to its runnext within microseconds (a hand-off
+        // between two goroutines): give it that long before moving the goroutine to
+        // another thread, as Go does. Lingering here also keeps this worker counted as
+        // spinning, which spares the next few ready() calls a futex wake.
+        if (victim->curg.load(std::memory_order_acquire)) usleep(3);
         if (G* g = victim->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+      }
     }
   }
   return nullptr;
