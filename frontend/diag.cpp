@@ -11,16 +11,23 @@ uint32_t FileSet::add(std::string path, std::string text) {
   return static_cast<uint32_t>(files_.size() - 1);
 }
 
+bool Diagnostics::before(const Entry& a, const Entry& b) {
+  if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
+  if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+  return a.pos.col < b.pos.col;
+}
+
 void Diagnostics::error(Pos pos, std::string msg) { errors_.push_back({pos, std::move(msg)}); }
+
+void Diagnostics::addFirstOf(const Diagnostics& other) {
+  auto first = std::min_element(other.errors_.begin(), other.errors_.end(), before);
+  if (first != other.errors_.end()) errors_.push_back(*first);
+}
 
 // gc sorts by position, keeps the first error of each line and gives up after 10.
 std::string Diagnostics::format() const {
   std::vector<Entry> sorted = errors_;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Entry& a, const Entry& b) {
-    if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
-    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
-    return a.pos.col < b.pos.col;
-  });
+  std::stable_sort(sorted.begin(), sorted.end(), before);
   std::string out;
   int printed = 0;
   const Entry* prev = nullptr;

@@ -38,12 +38,16 @@ class Diagnostics {
   size_t print() const;
   // The errors as gc prints them, one per line (for tests).
   std::string format() const;
+  // Adds the first error (by position) of `other`. A file with syntax errors reports only
+  // its first: after one, the parser's view of the file is guesswork.
+  void addFirstOf(const Diagnostics& other);
 
  private:
   struct Entry {
     Pos pos;
     std::string msg;
   };
+  static bool before(const Entry& a, const Entry& b);
   const FileSet& files_;
   std::vector<Entry> errors_;
 };
