@@ -73,12 +73,11 @@ void Checker::collectObjects() {
       for (size_t specIndex = 0; specIndex < gd->specs.size(); ++specIndex) {
         Spec* spec = gd->specs[specIndex];
         if (auto* is = spec->as<ImportSpec>()) {
-          if (is->path == "C" || is->path == "unsafe") {
+          bool unsupported = is->path == "C" || is->path == "unsafe";
+          Package* imported = unsupported ? nullptr : importer_.import(is->path);
+          if (unsupported) {
             error(is->pathPos, "goro: import \"" + is->path + "\" is not supported");
-            continue;
-          }
-          Package* imported = importer_.import(is->path);
-          if (!imported) {
+          } else if (!imported) {
             error(is->pathPos, looksLikeStd(is->path)
                                    ? "package " + is->path + " is not supported by goro"
                                    : "package " + is->path + " is not in std");
@@ -335,6 +334,13 @@ void Checker::typeDecl(DeclInfo& d) {
   typePath_.pop_back();
   types_.complete(named, u ? u : types_.basic(Kind::Invalid));
   collectMethods(named, ts->name->name);
+  if (typePath_.empty()) {
+    while (!pendingTypes_.empty()) {
+      Object* next = pendingTypes_.back();
+      pendingTypes_.pop_back();
+      objDecl(next);
+    }
+  }
 }
 
 // Resolves the signatures of the methods declared on `named` and adds them to its method

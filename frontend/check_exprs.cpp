@@ -425,8 +425,12 @@ void Checker::ident(Ident* id) {
       id->type = obj->type;
       id->value = obj->value;
       return;
-    case ObjKind::TypeName:
-      objDecl(obj);
+    case ObjKind::TypeName: {
+      auto d = decls_.find(obj);
+      bool deferrable = indirection_ > 0 && !typePath_.empty() && obj->type && obj->type->isNamed() &&
+                        d != decls_.end() && d->second->state == DeclInfo::State::Unchecked;
+      if (deferrable) pendingTypes_.push_back(obj);
+      else objDecl(obj);
       if (!obj->type) return;
       if (obj->type->kind == Kind::Complex64 || obj->type->kind == Kind::Complex128) {
         error(id->pos, "goro: complex numbers are not supported");
@@ -435,6 +439,7 @@ void Checker::ident(Ident* id) {
       id->mode = Mode::TypeExpr;
       id->type = obj->type;
       return;
+    }
     case ObjKind::Var:
       objDecl(obj);
       if (!lhsContext_) obj->used = true;
@@ -632,7 +637,7 @@ void Checker::compositeLit(CompositeLit* lit, const Type* hint) {
       break;
     }
     default:
-      error(lit->pos, "invalid composite literal type " + typeStr(t));
+      if (u->kind != Kind::Invalid) error(lit->pos, "invalid composite literal type " + typeStr(t));
       for (Expr* e : lit->elts) rawExpr(e->is<KeyValueExpr>() ? static_cast<KeyValueExpr*>(e)->value : e, nullptr);
       return;
   }
@@ -1147,7 +1152,9 @@ void Checker::conversion(CallExpr* c, const Type* t) {
 // ---------------------------------------------------------------- operators
 
 void Checker::star(StarExpr* se) {
+  ++indirection_;
   exprOrType(se->x);
+  --indirection_;
   Expr* x = se->x;
   if (x->mode == Mode::Invalid) return;
   if (x->mode == Mode::TypeExpr) {

@@ -689,6 +689,8 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       expr(e);
       if (e->mode == Mode::Invalid) continue;
       if (!tag) {
+        // A tagless switch compares each case with true.
+        if (e->type->isInterface() && implements(boolType, e->type)) continue;
         if (!e->type->isBoolean()) {
           error(e->pos, "invalid case " + exprStr(e) + " in switch (mismatched types " + typeStr(e->type) + " and bool)");
         } else if (e->type->isUntyped()) {
@@ -698,13 +700,14 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       }
       if (tag->mode == Mode::Invalid) continue;
       // The case value is compared with the tag as in `tag == e`.
+      bool isNil = e->type->kind == Kind::UntypedNil;
       bool ok = e->type->isUntyped() ? convertUntyped(e, tag->type) : true;
       if (e->mode == Mode::Invalid) continue;
       if (ok) ok = assignableTo(e, tag->type, nullptr) || assignableTo(tag, e->type, nullptr);
       if (!ok) {
         error(e->pos, "invalid case " + exprStr(e) + " in switch on " + exprStr(tag) + " (mismatched types " +
                           typeStr(e->type) + " and " + typeStr(tag->type) + ")");
-      } else if (!e->type->comparable() && e->type->kind != Kind::UntypedNil) {
+      } else if (!e->type->comparable() && !isNil) {
         error(e->pos, "invalid case " + exprStr(e) + " in switch on " + exprStr(tag) + " (" +
                           typeStr(e->type) + " cannot be compared)");
       }
