@@ -158,7 +158,7 @@ void Checker::objDecl(Object* obj) {
     // Named types may refer to themselves (through pointers etc.); requireComplete
     // reports the invalid cycles. Constants and variables may not.
     if (obj->kind == ObjKind::Const || (obj->kind == ObjKind::Var && !obj->type)) {
-      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+      error(obj->pos, "illegal cycle in declaration of " + obj->name);
       d.state = DeclInfo::State::Done;
     }
     return;
@@ -229,6 +229,9 @@ void Checker::varDecl(DeclInfo& d) {
     for (DeclInfo* other : infos) other->state = DeclInfo::State::Done;
     return;
   }
+  // With a declared type, references from (cyclic) initializers already see it; the
+  // initialization order then reports the cycle.
+  for (Object* v : vars) v->type = declared;
   initVars(vars, spec, declared);
   for (DeclInfo* other : infos) {
     other->state = DeclInfo::State::Done;
@@ -519,10 +522,37 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      for (ValueSpec* spec : specs) {
-        if (done.count(spec)) continue;
-        error(spec->names[0]->pos, "initialization cycle: " + spec->names[0]->name + " refers to itself");
-        break;
+      // Follow uninitialized dependencies from the first waiting variable until one
+      // repeats: that is the cycle, reported as gc does.
+      Object* start = nullptr;
+      for (ValueSpec* spec : specs)
+        if (!done.count(spec) && !specDecls_[spec].empty()) {
+          start = specDecls_[spec].front()->obj;
+          break;
+        }
+      std::vector<Object*> path;
+      for (Object* v = start; v;) {
+        auto seen = std::find(path.begin(), path.end(), v);
+        if (seen != path.end()) {
+          path.erase(path.begin(), seen);
+          break;
+        }
+        path.push_back(v);
+        Object* next = nullptr;
+        for (Object* dep : needs[decls_[v]->valueSpec])
+          if (!initialized.count(dep)) {
+            next = dep;
+            break;
+          }
+        v = next;
+      }
+      if (path.size() == 1) {
+        error(path[0]->pos, "initialization cycle: " + path[0]->name + " refers to itself");
+      } else if (!path.empty()) {
+        std::string msg = "initialization cycle for " + path[0]->name;
+        for (Object* v : path) msg += "\n\t" + posStr(v->pos) + ": " + v->name + " refers to";
+        msg += "\n\t" + posStr(path[0]->pos) + ": " + path[0]->name;
+        error(path[0]->pos, msg);
       }
       for (ValueSpec* spec : specs)
         if (!done.count(spec)) markDone(spec);

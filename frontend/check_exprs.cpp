@@ -1043,14 +1043,36 @@ void Checker::arguments(CallExpr* c, const Type* sig, const std::string& calleeN
   for (size_t i = 0; i < nargs; ++i) assign(args[i], paramType(i), context);
 }
 
+namespace {
+
+// Type identity ignoring struct tags (conversions allow differing tags).
+bool identicalIgnoringTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case Kind::Pointer: return identicalIgnoringTags(a->elem, b->elem);
+    case Kind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); ++i) {
+        const StructField& fa = a->fields[i];
+        const StructField& fb = b->fields[i];
+        if (fa.name != fb.name || fa.embedded != fb.embedded || !identicalIgnoringTags(fa.type, fb.type)) return false;
+      }
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool Checker::convertible(Expr* x, const Type* t) const {
   const Type* v = x->type;
   if (const_cast<Checker*>(this)->assignableTo(x, t, nullptr)) return true;
   const Type* vu = v->under();
   const Type* tu = t->under();
-  if (vu == tu) return true;
+  if (identicalIgnoringTags(vu, tu)) return true;
   if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && !v->isNamed() && !t->isNamed() &&
-      vu->elem->under() == tu->elem->under())
+      identicalIgnoringTags(vu->elem->under(), tu->elem->under()))
     return true;
   if (v->isNumeric() && t->isNumeric()) return true;
   if (tu->isString() && (v->isInteger() || (vu->kind == Kind::Slice && (vu->elem->ukind() == Kind::Uint8 ||

@@ -673,6 +673,13 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       error(tag->pos, "use of untyped nil in switch expression");
       tag->mode = Mode::Invalid;
     }
+    // Values of func, map and slice types can still be switched on against nil.
+    Kind k = tag->mode == Mode::Invalid ? Kind::Invalid : tag->type->ukind();
+    bool hasNil = k == Kind::Func || k == Kind::Map || k == Kind::Slice;
+    if (tag->mode != Mode::Invalid && !tag->type->comparable() && !hasNil) {
+      error(tag->pos, "cannot switch on " + operandStr(tag) + " (" + typeStr(tag->type) + " is not comparable)");
+      tag->mode = Mode::Invalid;
+    }
   }
   const Type* boolType = types_.basic(Kind::Bool);
   CaseClause* firstDefault = nullptr;
