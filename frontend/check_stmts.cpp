@@ -683,6 +683,7 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
   }
   const Type* boolType = types_.basic(Kind::Bool);
   CaseClause* firstDefault = nullptr;
+  std::vector<Expr*> seenConstants;  // for duplicate cases
   const auto& clauses = ss->body->list;
   for (size_t ci = 0; ci < clauses.size(); ++ci) {
     auto* cc = clauses[ci]->as<CaseClause>();
@@ -717,6 +718,15 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       } else if (!e->type->comparable() && !isNil) {
         error(e->pos, "invalid case " + exprStr(e) + " in switch on " + exprStr(tag) + " (" +
                           typeStr(e->type) + " cannot be compared)");
+      } else if (e->mode == Mode::Constant) {
+        for (Expr* prev : seenConstants) {
+          if (prev->type == e->type && Constant::compare(prev->value, e->value) == 0) {
+            error(e->pos, "duplicate case " + operandStr(e) + " in expression switch\n\t" + posStr(prev->pos) +
+                              ": previous case");
+            break;
+          }
+        }
+        seenConstants.push_back(e);
       }
     }
     StmtCtx inner = ctx;
@@ -745,6 +755,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* ts, Scope* scope, StmtCtx ctx) {
   }
   bool bindUsed = false;
   CaseClause* firstDefault = nullptr;
+  std::vector<std::pair<const Type*, Pos>> seenTypes;  // null: the nil case
   for (Stmt* st : ts->body->list) {
     auto* cc = st->as<CaseClause>();
     if (!cc) continue;
@@ -763,11 +774,21 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* ts, Scope* scope, StmtCtx ctx) {
           e->mode = Mode::Value;
           e->type = types_.basic(Kind::UntypedNil);
           single = nullptr;
+          for (auto& [seen, pos] : seenTypes)
+            if (!seen) error(e->pos, "multiple nil cases in type switch (first at " + posStr(pos) + ")");
+          seenTypes.emplace_back(nullptr, e->pos);
           continue;
         }
       }
       const Type* t = resolveType(e);
       if (!t) continue;
+      for (auto& [seen, pos] : seenTypes) {
+        if (seen == t) {
+          error(e->pos, "duplicate case " + typeStr(t) + " in type switch\n\t" + posStr(pos) + ": previous case");
+          break;
+        }
+      }
+      seenTypes.emplace_back(t, e->pos);
       single = t;
       if (xOk && !t->isInterface() && !implements(t, x->type)) {
         std::string reason = implementsReason(t, x->type);
