@@ -330,7 +330,7 @@ bool Checker::assignableTo(Expr* x, const Type* target, std::string* reason) {
 // "cannot use x (...) as T value in <context>" (current gc wording; Go 1.19 says
 // "as type T in").
 bool Checker::assign(Expr* x, const Type* target, const std::string& context) {
-  if (x->mode == Mode::Invalid || !target || !x->type) return false;
+  if (x->mode == Mode::Invalid || !target || !x->type || target->kind == Kind::Invalid) return false;
   std::string described = operandStr(x);
   if (x->type->isUntyped()) {
     const Type* tu = target->under();
@@ -444,7 +444,7 @@ void Checker::ident(Ident* id) {
       objDecl(obj);
       if (!lhsContext_) obj->used = true;
       use(obj);
-      if (!obj->type) return;
+      if (!obj->type || obj->type->kind == Kind::Invalid) return;
       id->mode = Mode::Variable;
       id->type = obj->type;
       return;

@@ -124,14 +124,16 @@ const Type* Checker::funcSignature(FuncType* ft, Scope* scope, Node* declNode) {
           continue;
         }
         const Type* elem = resolveType(ell->elt);
-        if (elem) t = types_.slice(elem);
+        t = types_.slice(elem ? elem : types_.basic(Kind::Invalid));
         ell->mode = Mode::TypeExpr;
         ell->type = t;
         *variadic = true;
       } else {
         t = resolveType(f->typeExpr);
       }
-      if (!t) ok = false;
+      // A parameter of an unresolvable type keeps the signature (and the body) checkable;
+      // the invalid type silences follow-up errors.
+      if (!t) t = types_.basic(Kind::Invalid);
       size_t count = f->names.empty() ? 1 : f->names.size();
       for (size_t k = 0; k < count && out; ++k) out->push_back(t);
       if (!scope) continue;
