@@ -407,7 +407,7 @@ std::string Checker::typeList(const std::vector<const Type*>& types, bool variad
   for (size_t i = 0; i < types.size(); ++i) {
     if (i) out += ", ";
     const Type* t = types[i];
-    if (!t) {
+    if (!t || t->kind == Kind::Invalid) {
       out += "<T>";
     } else if (t->isUntyped()) {
       // gc: "have (number)" rather than a specific untyped kind.

@@ -330,7 +330,7 @@ bool Checker::assignableTo(Expr* x, const Type* target, std::string* reason) {
 // "cannot use x (...) as T value in <context>" (current gc wording; Go 1.19 says
 // "as type T in").
 bool Checker::assign(Expr* x, const Type* target, const std::string& context) {
-  if (x->mode == Mode::Invalid || !target || !x->type) return false;
+  if (x->mode == Mode::Invalid || !target || !x->type || target->kind == Kind::Invalid) return false;
   std::string described = operandStr(x);
   if (x->type->isUntyped()) {
     const Type* tu = target->under();
@@ -425,8 +425,12 @@ void Checker::ident(Ident* id) {
       id->type = obj->type;
       id->value = obj->value;
       return;
-    case ObjKind::TypeName:
-      objDecl(obj);
+    case ObjKind::TypeName: {
+      auto d = decls_.find(obj);
+      bool deferrable = indirection_ > 0 && !typePath_.empty() && obj->type && obj->type->isNamed() &&
+                        d != decls_.end() && d->second->state == DeclInfo::State::Unchecked;
+      if (deferrable) pendingTypes_.push_back(obj);
+      else objDecl(obj);
       if (!obj->type) return;
       if (obj->type->kind == Kind::Complex64 || obj->type->kind == Kind::Complex128) {
         error(id->pos, "goro: complex numbers are not supported");
@@ -435,11 +439,12 @@ void Checker::ident(Ident* id) {
       id->mode = Mode::TypeExpr;
       id->type = obj->type;
       return;
+    }
     case ObjKind::Var:
       objDecl(obj);
       if (!lhsContext_) obj->used = true;
       use(obj);
-      if (!obj->type) return;
+      if (!obj->type || obj->type->kind == Kind::Invalid) return;
       id->mode = Mode::Variable;
       id->type = obj->type;
       return;
@@ -632,7 +637,7 @@ void Checker::compositeLit(CompositeLit* lit, const Type* hint) {
       break;
     }
     default:
-      error(lit->pos, "invalid composite literal type " + typeStr(t));
+      if (u->kind != Kind::Invalid) error(lit->pos, "invalid composite literal type " + typeStr(t));
       for (Expr* e : lit->elts) rawExpr(e->is<KeyValueExpr>() ? static_cast<KeyValueExpr*>(e)->value : e, nullptr);
       return;
   }
@@ -1038,14 +1043,36 @@ void Checker::arguments(CallExpr* c, const Type* sig, const std::string& calleeN
   for (size_t i = 0; i < nargs; ++i) assign(args[i], paramType(i), context);
 }
 
+namespace {
+
+// Type identity ignoring struct tags (conversions allow differing tags).
+bool identicalIgnoringTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case Kind::Pointer: return identicalIgnoringTags(a->elem, b->elem);
+    case Kind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); ++i) {
+        const StructField& fa = a->fields[i];
+        const StructField& fb = b->fields[i];
+        if (fa.name != fb.name || fa.embedded != fb.embedded || !identicalIgnoringTags(fa.type, fb.type)) return false;
+      }
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool Checker::convertible(Expr* x, const Type* t) const {
   const Type* v = x->type;
   if (const_cast<Checker*>(this)->assignableTo(x, t, nullptr)) return true;
   const Type* vu = v->under();
   const Type* tu = t->under();
-  if (vu == tu) return true;
+  if (identicalIgnoringTags(vu, tu)) return true;
   if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && !v->isNamed() && !t->isNamed() &&
-      vu->elem->under() == tu->elem->under())
+      identicalIgnoringTags(vu->elem->under(), tu->elem->under()))
     return true;
   if (v->isNumeric() && t->isNumeric()) return true;
   if (tu->isString() && (v->isInteger() || (vu->kind == Kind::Slice && (vu->elem->ukind() == Kind::Uint8 ||
@@ -1147,7 +1174,9 @@ void Checker::conversion(CallExpr* c, const Type* t) {
 // ---------------------------------------------------------------- operators
 
 void Checker::star(StarExpr* se) {
+  ++indirection_;
   exprOrType(se->x);
+  --indirection_;
   Expr* x = se->x;
   if (x->mode == Mode::Invalid) return;
   if (x->mode == Mode::TypeExpr) {

@@ -90,6 +90,7 @@ class Checker {
   const Type* typeLiteral(Expr* e);  // [N]T, []T, map, chan, func, struct, interface
   const Type* funcSignature(FuncType* ft, Scope* scope, Node* declNode);
   const Type* structType(StructType* st);
+  const Type* structFields(StructType* st);
   const Type* interfaceType(InterfaceType* it);
   // A type that is needed with its layout: in-progress named types are cycles.
   bool requireComplete(const Type* t, Pos pos);
@@ -185,6 +186,11 @@ class Checker {
 
   std::vector<Object*> typePath_;    // type declarations in progress (cycle messages)
   std::set<Object*> reportedCycles_;
+  // Inside a type declaration, a named type reached through a pointer, slice, map, chan or
+  // func is not needed with its layout: it is declared afterwards (pendingTypes_), which
+  // lets `type A struct{ p *B }; type B struct{ a A }` resolve without a false cycle.
+  int indirection_ = 0;
+  std::vector<Object*> pendingTypes_;
   Scope* scope_ = nullptr;           // innermost scope of the code being checked
   DeclInfo* curDecl_ = nullptr;      // collecting dependencies for init order
   FuncCtx* func_ = nullptr;          // function body being checked

@@ -521,7 +521,7 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name) {
 const Method* findMethod(const Type* t, const std::string& name, bool ptr) {
   if (t->isInterface()) return findDeclared(t->under()->methods, name);
   if (t->kind == Kind::Pointer) {
-    if (!t->elem->isNamed() || t->elem->isInterface()) return nullptr;
+    if (t->elem->ukind() == Kind::Pointer || t->elem->isInterface()) return nullptr;
     ptr = true;
   }
   Selection s = lookupFieldOrMethod(t, name);
