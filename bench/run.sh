@@ -92,18 +92,25 @@ trap 'rm -rf "$work"' EXIT
 
 # README rows look like: | fib.go | what it measures | `fib(35) = 9227465` |
 declare -A expected
+listed=()  # the README's order: start-up, compute, then concurrency
 while IFS=$'\t' read -r file line; do
   expected[$file]=$line
+  listed+=("$file")
 done < <(awk -F'|' '/^\| *[A-Za-z0-9_]+\.go *\|/ {
     file = $2; line = $(NF - 1)
     gsub(/^ +| +$/, "", file); gsub(/^ +| +$/, "", line); gsub(/^`|`$/, "", line)
     print file "\t" line
   }' "$suite/README.md")
 
+# The README's programs in its order, then any program it does not list (which fails
+# for want of an expected line). --filter is a regular expression matched anywhere in
+# the name.
 programs=()
-for path in "$suite"/*.go; do
-  name=$(basename "$path" .go)
-  if [ -n "$filter" ] && ! [[ "$name" =~ $filter ]]; then continue; fi
+for file in "${listed[@]}" $(cd "$suite" && ls -- *.go); do
+  name=${file%.go}
+  [ -f "$suite/$file" ] || continue
+  [[ " ${programs[*]} " != *" $name "* ]] || continue
+  [ -z "$filter" ] || [[ "$name" =~ $filter ]] || continue
   programs+=("$name")
 done
 [ ${#programs[@]} -gt 0 ] || { echo "bench/run.sh: no program matches --filter '$filter'" >&2; exit 2; }
@@ -140,6 +147,7 @@ command_for() {
 
 # --- measuring ---------------------------------------------------------------------
 
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 # measurements.tsv: row, system, run, status (ok|wrong|timeout|exit:N|signal:N|missing), seconds, KiB
 measurements="$work/measurements.tsv"
 : >"$measurements"
@@ -196,7 +204,7 @@ printf '%s\n' "${notes[@]}" >"$notes_file"
 
 report=$(awk -F'\t' -f "$root/bench/report.awk" \
   -v date="$(date -u '+%Y-%m-%d %H:%M UTC')" \
-  -v machine="$(nproc) CPUs, ${cpu:-unknown CPU}, $(uname -sr)" \
+  -v machine="$(nproc) CPUs, ${cpu:-unknown CPU}, $(uname -sr); load average $load_before before, $(cut -d' ' -f1 /proc/loadavg) after" \
   -v versions="goro $goro_version, $go_version, Lua $lua_version" \
   -v setup="$runs runs per system, interleaved; timeout ${timeout_seconds}s per run; suite $suite" \
   -v notes_file="$notes_file" \
