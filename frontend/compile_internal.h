@@ -1,0 +1,193 @@
+// The compiler's internal state, shared by frontend/compile*.cpp: the per-program
+// Compiler and the per-function FuncState with its register allocator.
+//
+// Register discipline: parameters occupy R[0..nparams); locals get fixed registers in
+// declaration order above them and are released at the end of their block; temporaries
+// are stacked above the locals and released after each statement. A call evaluates its
+// arguments into consecutive registers at the top, so the callee's window starts there.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/compile.h"
+#include "frontend/diag.h"
+#include "frontend/scope.h"
+#include "vm/bytecode.h"
+#include "vm/type.h"
+
+namespace goro {
+
+struct FuncState;
+
+class Compiler {
+ public:
+  Compiler(const FileSet& files) : files_(files) {}
+  Program* run(const std::vector<Package*>& packages);
+
+  // Globals: one cell of GC memory per package-level variable (aggregates: the block).
+  void* globalCell(Object* obj);
+  void error(Pos pos, const std::string& msg);
+  bool failed() const { return !errors_.empty(); }
+  Program* program() { return prog_; }
+  const FileSet& files() const { return files_; }
+
+  FuncProto* newProto(std::string name, uint32_t file, uint32_t line);
+  FuncProto* protoFor(Object* func) { return func->proto; }
+
+ private:
+  void declareFunctions(Package* pkg);
+  void compileFunctions(Package* pkg);
+  void compileInit(const std::vector<Package*>& packages);
+
+  const FileSet& files_;
+  Program* prog_ = nullptr;
+  std::unordered_map<Object*, void*> globals_;
+  std::unordered_map<const FuncDecl*, FuncProto*> initProtos_;
+  std::vector<std::string> errors_;
+};
+
+// Where a variable lives, as seen from the function being compiled.
+struct VarLoc {
+  enum class Where : uint8_t { Reg, Box, Captured, Global } where = Where::Reg;
+  int reg = -1;          // Reg: the value (aggregates: the block pointer); Box: the box pointer
+  int captured = -1;     // Captured: index into the closure's captured boxes
+  void* cell = nullptr;  // Global
+};
+
+// A value produced by an expression: the register, and whether an aggregate in it is
+// fresh (nobody else references the block, so it can be adopted without copying).
+struct Operand {
+  int reg;
+  bool fresh = false;
+};
+
+struct BranchTarget {
+  const Stmt* stmt;
+  std::vector<size_t> breaks;
+  std::vector<size_t> continues;
+};
+
+struct FuncState {
+  FuncState(Compiler& c, FuncProto* p, FuncState* parent) : C(c), proto(p), parent(parent) {}
+
+  Compiler& C;
+  FuncProto* proto;
+  FuncState* parent;
+  std::unordered_map<Object*, VarLoc> locals;
+  std::vector<Object*> captures;
+  std::unordered_map<Object*, int> captureIndex;
+  int nextReg = 0;   // first free register (temporaries grow from here)
+  int localTop = 0;  // first register above the live locals
+  int maxReg = 0;
+  uint32_t line = 0;
+  int funcLits = 0;
+
+  // Results: registers of the result variables (named or hidden), and whether `return`
+  // must go through the epilogue (the function defers calls).
+  std::vector<Object*> resultObjs;  // null entries for unnamed results
+  std::vector<const Type*> resultTypes;
+  std::vector<int> resultRegs;
+  bool hasDefer = false;
+  std::vector<size_t> returnJumps;
+  std::vector<BranchTarget> targets;
+  std::vector<size_t>* fallthroughs = nullptr;  // jumps of `fallthrough` in the current clause
+
+  // ---- emission
+  size_t emit(Op op, int a = 0, int b = 0, int c = 0);
+  size_t emitBC(Op op, int a, int32_t bc);
+  void emitExt(int a, int b = 0, int c = 0);
+  size_t here() const { return proto->code.size(); }
+  void patchJump(size_t at);           // make the jump at `at` land here
+  void patchJumpTo(size_t at, size_t target);
+  void jumpBack(size_t target);        // JMP to an earlier pc
+  uint32_t constant(Slot v, std::string text = "");
+  uint32_t typeConst(const Type* t);
+  uint32_t protoConst(FuncProto* p);
+  void setLine(Pos pos) { if (pos.valid()) line = pos.line; }
+
+  // ---- registers
+  int alloc(int n = 1);  // temporaries, released at the end of the statement
+  int local();           // a register for a local (only while no temporaries are live)
+  void touch(int reg) { if (reg + 1 > maxReg) maxReg = reg + 1; }
+
+  // ---- variables
+  VarLoc lookup(Object* obj);
+  void declareLocal(Object* obj, int reg);  // allocates the storage kind from the flags
+  int declareVar(Object* obj);             // a new zero-valued local; returns its register
+  bool boxed(const Object* obj) const;
+  void freshIteration(Object* obj);       // per-iteration copy of a loop variable
+
+  // ---- expressions (compile_expr.cpp)
+  Operand expr(Expr* e);
+  void exprTo(Expr* e, int dst);
+  void exprAs(Expr* e, const Type* target, int dst);     // with implicit interface conversion
+  void exprOwned(Expr* e, const Type* target, int dst);  // a value the destination owns
+  void convertTo(int reg, const Type* from, const Type* to, int dst);
+  bool isFresh(Expr* e);
+  void constantTo(const Constant& v, const Type* t, int dst);
+  int addr(Expr* e);                   // register holding &e
+  void loadVar(Object* obj, int dst);
+  void storeVar(Object* obj, int src, const Type* t);
+  void loadMem(const Type* t, int base, uint32_t off, int dst);
+  void storeMem(const Type* t, int base, uint32_t off, int src);
+  void narrow(const Type* t, int reg);
+  void binary(BinaryExpr* e, int dst);
+  void arith(Tok op, const Type* t, int dst, int x, int y);
+  void compare(Tok op, const Type* t, int dst, int x, int y);
+  void logical(BinaryExpr* e, int dst);
+  void unary(UnaryExpr* e, int dst);
+  void selector(SelectorExpr* e, int dst);
+  void index(IndexExpr* e, int dst);
+  void sliceExpr(SliceExpr* e, int dst);
+  void compositeLit(CompositeLit* e, int dst);
+  void fillComposite(CompositeLit* e, const Type* t, int ptr);
+  void funcLit(FuncLit* e, int dst);
+  void typeAssert(TypeAssertExpr* e, int dst, bool commaOk);
+  int call(CallExpr* e, int wantResults);  // returns the register of the first result
+  int builtin(CallExpr* e);
+  void conversion(CallExpr* e, int dst);
+  int args(CallExpr* e, const Type* sig, int base, bool hasRecv);
+  int funcValue(Expr* fun, int dst);  // func value for defer/go (binds receivers)
+  void receiver(SelectorExpr* sel, bool ptrRecv, int dst);
+  std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
+  void loadElem(const Type* collType, int coll, int idx, int dst);
+  int elemAddr(const Type* collType, Expr* coll, int idx);
+  void condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps);
+
+  // ---- statements (compile_stmt.cpp)
+  void stmt(Stmt* s);
+  void block(const std::vector<Stmt*>& list);
+  void assign(AssignStmt* s);
+  void assignTo(Expr* lhs, int src, const Type* t);
+  void defineOrAssign(AssignStmt* s);
+  void varSpec(ValueSpec* spec);
+  void ifStmt(IfStmt* s);
+  void forStmt(ForStmt* s);
+  void rangeStmt(RangeStmt* s);
+  void switchStmt(SwitchStmt* s);
+  void typeSwitch(TypeSwitchStmt* s);
+  void returnStmt(ReturnStmt* s);
+  void branchStmt(BranchStmt* s);
+  void deferOrGo(CallExpr* call, bool isGo);
+  void incDec(IncDecStmt* s);
+  BranchTarget& target(const Stmt* s);
+
+  // ---- functions (compile.cpp)
+  void prologue(FuncType* sig, FieldList* recv);
+  void epilogue();
+};
+
+// Helpers on types.
+bool isAggregate(const Type* t);
+bool isWordType(const Type* t);  // one 8-byte word in memory, same bits as in a register
+bool isSigned(const Type* t);
+std::string quoteGo(std::string_view s);
+const Type* elemOf(const Type* t);  // slices, arrays, pointers to arrays, strings (byte)
+// Whether a function body defers calls (not counting nested function literals).
+bool containsDefer(const Stmt* s);
+
+}  // namespace goro

@@ -1,0 +1,805 @@
+// Statements: assignments and declarations, control flow (if, for, range, switch, type
+// switch, break/continue/fallthrough), return through the epilogue, defer and go.
+#include <algorithm>
+
+#include "frontend/compile_internal.h"
+
+namespace goro {
+
+namespace {
+
+Expr* unparen(Expr* e) {
+  while (auto* p = e->as<ParenExpr>()) e = p->x;
+  return e;
+}
+
+// Whether an identifier on the left of := declares its object (rather than reusing one).
+bool declaresHere(const Ident* id) {
+  return id->obj && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
+         id->obj->pos.file == id->pos.file;
+}
+
+bool isBlank(Expr* e) {
+  auto* id = unparen(e)->as<Ident>();
+  return id && id->name == "_";
+}
+
+// Expressions whose code writes the destination register only with its last instruction,
+// so they may target a register their operands still read (used for returns into R[0..]).
+bool writesDestinationLast(Expr* e) {
+  e = unparen(e);
+  if (e->mode == Mode::Constant) return true;
+  switch (e->kind) {
+    case NodeKind::Ident:
+    case NodeKind::BasicLit:
+    case NodeKind::IndexExpr:
+      return true;
+    case NodeKind::CallExpr: return static_cast<CallExpr*>(e)->callKind == CallKind::Regular;
+    case NodeKind::BinaryExpr: {
+      Tok op = static_cast<BinaryExpr*>(e)->op;
+      return op != Tok::LAnd && op != Tok::LOr;
+    }
+    case NodeKind::SelectorExpr: return static_cast<SelectorExpr*>(e)->selKind == SelKind::Field;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+BranchTarget& FuncState::target(const Stmt* s) {
+  for (auto it = targets.rbegin(); it != targets.rend(); ++it)
+    if (it->stmt == s) return *it;
+  return targets.back();
+}
+
+void FuncState::block(const std::vector<Stmt*>& list) {
+  int mark = localTop;
+  for (Stmt* s : list) stmt(s);
+  localTop = nextReg = mark;
+}
+
+void FuncState::stmt(Stmt* s) {
+  if (!s) return;
+  setLine(s->pos);
+  switch (s->kind) {
+    case NodeKind::EmptyStmt: break;
+    case NodeKind::ExprStmt: {
+      Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+      if (auto* c = x->as<CallExpr>()) call(c, 0);
+      else expr(x);
+      break;
+    }
+    case NodeKind::AssignStmt: {
+      auto* a = static_cast<AssignStmt*>(s);
+      if (a->tok == Tok::Define) defineOrAssign(a);
+      else assign(a);
+      break;
+    }
+    case NodeKind::DeclStmt: {
+      GenDecl* d = static_cast<DeclStmt*>(s)->decl;
+      if (d->tok == DeclTok::Var)
+        for (Spec* spec : d->specs) varSpec(static_cast<ValueSpec*>(spec));
+      break;
+    }
+    case NodeKind::IncDecStmt: incDec(static_cast<IncDecStmt*>(s)); break;
+    case NodeKind::BlockStmt: block(static_cast<BlockStmt*>(s)->list); break;
+    case NodeKind::IfStmt: ifStmt(static_cast<IfStmt*>(s)); break;
+    case NodeKind::ForStmt: forStmt(static_cast<ForStmt*>(s)); break;
+    case NodeKind::RangeStmt: rangeStmt(static_cast<RangeStmt*>(s)); break;
+    case NodeKind::SwitchStmt: switchStmt(static_cast<SwitchStmt*>(s)); break;
+    case NodeKind::TypeSwitchStmt: typeSwitch(static_cast<TypeSwitchStmt*>(s)); break;
+    case NodeKind::ReturnStmt: returnStmt(static_cast<ReturnStmt*>(s)); break;
+    case NodeKind::BranchStmt: branchStmt(static_cast<BranchStmt*>(s)); break;
+    case NodeKind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
+    case NodeKind::GoStmt: deferOrGo(static_cast<GoStmt*>(s)->call, true); break;
+    case NodeKind::DeferStmt: deferOrGo(static_cast<DeferStmt*>(s)->call, false); break;
+    default: C.error(s->pos, "goro: channel operations and select are not supported by the compiler yet"); break;
+  }
+  nextReg = localTop;
+}
+
+// ---------------------------------------------------------------- assignment
+
+void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
+  lhs = unparen(lhs);
+  if (isBlank(lhs)) return;
+  switch (lhs->kind) {
+    case NodeKind::Ident: storeVar(static_cast<Ident*>(lhs)->obj, src, t); return;
+    case NodeKind::SelectorExpr: {
+      auto* sel = static_cast<SelectorExpr*>(lhs);
+      if (sel->selKind == SelKind::Qualified) {
+        storeVar(sel->obj, src, t);
+        return;
+      }
+      auto [ptr, off] = fieldBase(sel);
+      storeMem(t, ptr, off, src);
+      return;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<IndexExpr*>(lhs);
+      const Type* u = ix->x->type->under();
+      if (u->kind == Kind::Map) {
+        C.error(lhs->pos, "goro: maps are not supported by the compiler yet");
+        return;
+      }
+      if (u->kind == Kind::Slice && (isWordType(u->elem) || u->elem->size == 1)) {
+        Operand s = expr(ix->x);
+        Operand i = expr(ix->index);
+        emit(isWordType(u->elem) ? Op::SLICE_SET_W : Op::SLICE_SET_8, s.reg, i.reg, src);
+        return;
+      }
+      int i = alloc();
+      exprTo(ix->index, i);
+      int p = elemAddr(ix->x->type, ix->x, i);
+      storeMem(t, p, 0, src);
+      return;
+    }
+    case NodeKind::StarExpr: {
+      Operand p = expr(static_cast<StarExpr*>(lhs)->x);
+      storeMem(t, p.reg, 0, src);
+      return;
+    }
+    default: C.error(lhs->pos, "goro: cannot assign to this expression"); return;
+  }
+}
+
+void FuncState::assign(AssignStmt* s) {
+  if (s->tok != Tok::Assign) {
+    // x op= y: evaluate the operand's location once.
+    Tok op = assignOpToBinary(s->tok);
+    Expr* lhs = unparen(s->lhs[0]);
+    const Type* t = lhs->type;
+    Operand y = expr(s->rhs[0]);
+    if ((op == Tok::Shl || op == Tok::Shr) && isSigned(s->rhs[0]->type) && s->rhs[0]->mode != Mode::Constant)
+      emit(Op::CHECK_SHIFT, y.reg);
+    if (auto* id = lhs->as<Ident>()) {
+      VarLoc loc = lookup(id->obj);
+      if (loc.where == VarLoc::Where::Reg) {
+        arith(op, t, loc.reg, loc.reg, y.reg);
+        return;
+      }
+    }
+    int v = alloc();
+    if (lhs->is<Ident>() || (lhs->is<SelectorExpr>() && lhs->as<SelectorExpr>()->selKind == SelKind::Qualified)) {
+      exprTo(lhs, v);
+      arith(op, t, v, v, y.reg);
+      assignTo(lhs, v, t);
+      return;
+    }
+    int p = addr(lhs);
+    loadMem(t, p, 0, v);
+    arith(op, t, v, v, y.reg);
+    storeMem(t, p, 0, v);
+    return;
+  }
+  if (s->lhs.size() == 1 && s->rhs.size() == 1) {
+    Expr* lhs = s->lhs[0];
+    const Type* t = isBlank(lhs) ? s->rhs[0]->type : lhs->type;
+    if (auto* id = unparen(lhs)->as<Ident>(); id && id->obj && !isAggregate(t)) {
+      VarLoc loc = lookup(id->obj);
+      if (loc.where == VarLoc::Where::Reg) {
+        exprAs(s->rhs[0], t, loc.reg);
+        return;
+      }
+    }
+    Operand v = expr(s->rhs[0]);
+    int r = v.reg;
+    if (t && t->isInterface() && !s->rhs[0]->type->isInterface()) {
+      r = alloc();
+      exprAs(s->rhs[0], t, r);
+    }
+    assignTo(lhs, r, t);
+    return;
+  }
+  // Tuple assignment: evaluate every right-hand side first.
+  std::vector<int> vals;
+  std::vector<const Type*> types;
+  if (s->rhs.size() == 1) {
+    Expr* rhs = unparen(s->rhs[0]);
+    int n = int(s->lhs.size());
+    int base;
+    if (auto* ta = rhs->as<TypeAssertExpr>()) {
+      base = alloc(2);
+      typeAssert(ta, base, true);
+      types = {ta->type, TypeTable::get().basic(Kind::Bool)};
+    } else if (auto* c = rhs->as<CallExpr>()) {
+      base = call(c, n);
+      types = c->type->elems;
+    } else {
+      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
+      return;
+    }
+    for (int i = 0; i < n; i++) vals.push_back(base + i);
+  } else {
+    for (size_t i = 0; i < s->rhs.size(); i++) {
+      const Type* t = isBlank(s->lhs[i]) ? s->rhs[i]->type : s->lhs[i]->type;
+      int r = alloc();
+      exprOwned(s->rhs[i], t, r);
+      vals.push_back(r);
+      types.push_back(t);
+    }
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    const Type* t = isBlank(s->lhs[i]) ? types[i] : s->lhs[i]->type;
+    int r = vals[i];
+    if (t->isInterface() && !types[i]->isInterface()) {
+      int c = alloc();
+      convertTo(r, types[i], t, c);
+      r = c;
+    }
+    assignTo(s->lhs[i], r, t);
+  }
+}
+
+void FuncState::defineOrAssign(AssignStmt* s) {
+  // Registers for the new variables first (no temporaries are live yet).
+  std::vector<int> regs(s->lhs.size(), -1);
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    auto* id = unparen(s->lhs[i])->as<Ident>();
+    if (id && id->obj && declaresHere(id)) regs[i] = local();
+  }
+  auto bind = [&](size_t i, int value, const Type* valueType, bool owned) {
+    auto* id = unparen(s->lhs[i])->as<Ident>();
+    if (!id || !id->obj) return;
+    Object* obj = id->obj;
+    if (regs[i] < 0) {
+      assignTo(id, value, obj->type);
+      return;
+    }
+    int r = regs[i];
+    int v = value;
+    if (obj->type->isInterface() && !valueType->isInterface()) {
+      v = alloc();
+      convertTo(value, valueType, obj->type, v);
+    } else if (isAggregate(obj->type) && !owned) {
+      v = alloc();
+      emit(Op::CLONE, v, value, int(typeConst(obj->type)));
+    }
+    declareLocal(obj, r);
+    if (!isAggregate(obj->type) && boxed(obj)) {
+      emitBC(Op::NEW, r, int32_t(typeConst(obj->type)));
+      storeMem(obj->type, r, 0, v);
+    } else if (r != v) {
+      emit(Op::MOVE, r, v);
+    }
+  };
+  if (s->rhs.size() == 1 && s->lhs.size() == 1) {
+    auto* id = unparen(s->lhs[0])->as<Ident>();
+    Object* obj = id ? id->obj : nullptr;
+    if (obj && regs[0] >= 0 && !boxed(obj)) {
+      declareLocal(obj, regs[0]);
+      exprOwned(s->rhs[0], obj->type, regs[0]);
+      return;
+    }
+    int v = alloc();
+    const Type* t = obj ? obj->type : s->rhs[0]->type;
+    exprOwned(s->rhs[0], t, v);
+    bind(0, v, t, true);
+    return;
+  }
+  if (s->rhs.size() == 1) {
+    Expr* rhs = unparen(s->rhs[0]);
+    std::vector<const Type*> types;
+    int base;
+    if (auto* ta = rhs->as<TypeAssertExpr>()) {
+      base = alloc(2);
+      typeAssert(ta, base, true);
+      types = {ta->type, TypeTable::get().basic(Kind::Bool)};
+      for (size_t i = 0; i < s->lhs.size(); i++) bind(i, base + int(i), types[i], false);
+      return;
+    }
+    auto* c = rhs->as<CallExpr>();
+    if (!c) {
+      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
+      return;
+    }
+    base = call(c, int(s->lhs.size()));
+    types = c->type->elems;
+    for (size_t i = 0; i < s->lhs.size(); i++) bind(i, base + int(i), types[i], true);
+    return;
+  }
+  std::vector<int> vals;
+  for (size_t i = 0; i < s->rhs.size(); i++) {
+    int r = alloc();
+    exprOwned(s->rhs[i], s->rhs[i]->type, r);
+    vals.push_back(r);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) bind(i, vals[i], s->rhs[i]->type, true);
+}
+
+void FuncState::varSpec(ValueSpec* spec) {
+  setLine(spec->pos);
+  bool global = !spec->names.empty() && spec->names[0]->obj && spec->names[0]->obj->isGlobal;
+  std::vector<int> regs;
+  if (!global) {
+    for (Ident* name : spec->names) {
+      Object* obj = name->obj;
+      if (!obj) {
+        regs.push_back(-1);
+        continue;
+      }
+      regs.push_back(local());
+    }
+  }
+  auto bind = [&](size_t i, int value, const Type* valueType, bool owned) {
+    Object* obj = spec->names[i]->obj;
+    if (!obj) return;
+    int v = value;
+    if (obj->type->isInterface() && !valueType->isInterface()) {
+      v = alloc();
+      convertTo(value, valueType, obj->type, v);
+    } else if (isAggregate(obj->type) && !owned) {
+      v = alloc();
+      emit(Op::CLONE, v, value, int(typeConst(obj->type)));
+    }
+    if (global) {
+      storeVar(obj, v, obj->type);
+      return;
+    }
+    int r = regs[i];
+    declareLocal(obj, r);
+    if (!isAggregate(obj->type) && boxed(obj)) {
+      emitBC(Op::NEW, r, int32_t(typeConst(obj->type)));
+      storeMem(obj->type, r, 0, v);
+    } else if (r != v) {
+      emit(Op::MOVE, r, v);
+    }
+  };
+  if (spec->values.empty()) {
+    if (global) return;  // global cells start zeroed
+    for (size_t i = 0; i < spec->names.size(); i++) {
+      Object* obj = spec->names[i]->obj;
+      if (!obj) continue;
+      int r = regs[i];
+      declareLocal(obj, r);
+      if (isAggregate(obj->type) || boxed(obj)) emitBC(Op::NEW, r, int32_t(typeConst(obj->type)));
+      else emit(Op::LOADZ, r);
+    }
+    return;
+  }
+  if (spec->values.size() == 1 && spec->names.size() > 1) {
+    Expr* rhs = unparen(spec->values[0]);
+    if (auto* ta = rhs->as<TypeAssertExpr>()) {
+      int base = alloc(2);
+      typeAssert(ta, base, true);
+      bind(0, base, ta->type, false);
+      bind(1, base + 1, TypeTable::get().basic(Kind::Bool), true);
+      return;
+    }
+    auto* c = rhs->as<CallExpr>();
+    if (!c) {
+      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
+      return;
+    }
+    int base = call(c, int(spec->names.size()));
+    for (size_t i = 0; i < spec->names.size(); i++) bind(i, base + int(i), c->type->elems[i], true);
+    return;
+  }
+  std::vector<int> vals;
+  for (size_t i = 0; i < spec->values.size(); i++) {
+    Object* obj = spec->names[i]->obj;
+    const Type* t = obj ? obj->type : spec->values[i]->type;
+    int r = alloc();
+    exprOwned(spec->values[i], t, r);
+    vals.push_back(r);
+  }
+  for (size_t i = 0; i < spec->names.size(); i++) {
+    Object* obj = spec->names[i]->obj;
+    bind(i, vals[i], obj ? obj->type : spec->values[i]->type, true);
+  }
+}
+
+void FuncState::incDec(IncDecStmt* s) {
+  Expr* x = unparen(s->x);
+  const Type* t = x->type;
+  int delta = s->tok == Tok::Inc ? 1 : -1;
+  auto bump = [&](int reg) {
+    if (t->isFloat()) {
+      int one = alloc();
+      constantTo(Constant::makeFloat64(1.0), t, one);
+      emit(delta > 0 ? Op::ADD_F64 : Op::SUB_F64, reg, reg, one);
+      narrow(t, reg);
+    } else {
+      emit(Op::ADDI_I64, reg, reg, int(uint16_t(int16_t(delta))));
+      narrow(t, reg);
+    }
+  };
+  if (auto* id = x->as<Ident>()) {
+    VarLoc loc = lookup(id->obj);
+    if (loc.where == VarLoc::Where::Reg) {
+      bump(loc.reg);
+      return;
+    }
+    int v = alloc();
+    loadVar(id->obj, v);
+    bump(v);
+    storeVar(id->obj, v, t);
+    return;
+  }
+  if (auto* sel = x->as<SelectorExpr>(); sel && sel->selKind == SelKind::Qualified) {
+    int v = alloc();
+    loadVar(sel->obj, v);
+    bump(v);
+    storeVar(sel->obj, v, t);
+    return;
+  }
+  int p = addr(x);
+  int v = alloc();
+  loadMem(t, p, 0, v);
+  bump(v);
+  storeMem(t, p, 0, v);
+}
+
+// ---------------------------------------------------------------- control flow
+
+void FuncState::ifStmt(IfStmt* s) {
+  int mark = localTop;
+  stmt(s->init);
+  std::vector<size_t> toElse;
+  condJump(s->cond, false, toElse);
+  block(s->body->list);
+  if (s->els) {
+    size_t toEnd = emit(Op::JMP);
+    for (size_t j : toElse) patchJump(j);
+    stmt(s->els);
+    patchJump(toEnd);
+  } else {
+    for (size_t j : toElse) patchJump(j);
+  }
+  localTop = nextReg = mark;
+}
+
+void FuncState::forStmt(ForStmt* s) {
+  int mark = localTop;
+  stmt(s->init);
+  // Go 1.22: variables declared by the init statement are per iteration.
+  std::vector<Object*> loopVars;
+  if (auto* a = s->init ? s->init->as<AssignStmt>() : nullptr; a && a->tok == Tok::Define)
+    for (Expr* l : a->lhs)
+      if (auto* id = unparen(l)->as<Ident>(); id && id->obj && boxed(id->obj)) loopVars.push_back(id->obj);
+  size_t toCond = s->cond ? emit(Op::JMP) : 0;
+  size_t top = here();
+  targets.push_back({s, {}, {}});
+  block(s->body->list);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.continues) patchJump(j);
+  for (Object* obj : loopVars) freshIteration(obj);
+  stmt(s->post);
+  if (s->cond) {
+    patchJump(toCond);
+    std::vector<size_t> back;
+    if (here() - top < 30000) {
+      condJump(s->cond, true, back);
+      for (size_t j : back) patchJumpTo(j, top);
+    } else {
+      Operand c = expr(s->cond);
+      size_t j = emitBC(Op::JMP_IF, c.reg, 0);
+      patchJumpTo(j, top);
+    }
+  } else {
+    jumpBack(top);
+  }
+  for (size_t j : t.breaks) patchJump(j);
+  localTop = nextReg = mark;
+}
+
+void FuncState::rangeStmt(RangeStmt* s) {
+  int mark = localTop;
+  const Type* xt = s->x->type;
+  const Type* u = xt->under();
+  bool define = s->tok == Tok::Define;
+  Expr* keyExpr = s->key && !isBlank(s->key) ? s->key : nullptr;
+  Expr* valExpr = s->value && !isBlank(s->value) ? s->value : nullptr;
+  if (u->kind == Kind::Map || u->kind == Kind::Chan) {
+    C.error(s->pos, "goro: range over maps and channels is not supported by the compiler yet");
+    return;
+  }
+  TypeTable& tt = TypeTable::get();
+  const Type* intType = tt.basic(Kind::Int);
+  // Hidden locals: the collection, its length, the index (and for strings the rune width).
+  int coll = local();
+  int len = local();
+  int i = local();
+  int width = u->kind == Kind::String ? local() : -1;
+  if (width >= 0) local();  // DECODE_RUNE writes the rune and its width in consecutive registers
+  bool isInt = u->isInteger();
+  if (isInt) {
+    exprTo(s->x, len);
+  } else if (u->kind == Kind::Array && valExpr) {
+    // The range expression is evaluated once; a value-ranging array loop sees a copy.
+    exprOwned(s->x, xt, coll);
+  } else if (u->kind == Kind::Array) {
+    coll = -1;
+  } else {
+    exprTo(s->x, coll);
+  }
+  const Type* arr = u->kind == Kind::Pointer ? u->elem->under() : u;
+  if (isInt) {
+  } else if (u->kind == Kind::String) {
+    emit(Op::LEN_STR, len, coll);
+  } else if (u->kind == Kind::Slice) {
+    emit(Op::LEN_SLICE, len, coll);
+  } else {
+    constantTo(Constant::makeInt64(arr->len), intType, len);
+  }
+  emit(Op::LOADZ, i);
+  // Iteration variables (declared once, fresh boxes per iteration when captured).
+  Object* keyObj = define && keyExpr ? unparen(keyExpr)->as<Ident>()->obj : nullptr;
+  Object* valObj = define && valExpr ? unparen(valExpr)->as<Ident>()->obj : nullptr;
+  int keyReg = keyObj ? local() : -1;
+  int valReg = valObj ? local() : -1;
+  if (keyObj) declareLocal(keyObj, keyReg);
+  if (valObj) declareLocal(valObj, valReg);
+  size_t toCond = emit(Op::JMP);
+  size_t top = here();
+  const Type* keyType = isInt ? xt : intType;
+  const Type* valType = u->kind == Kind::String ? tt.basic(Kind::Int32) : elemOf(xt);
+  auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
+    if (obj) {
+      if (isAggregate(obj->type)) {
+        emit(Op::CLONE, reg, value, int(typeConst(obj->type)));
+      } else if (boxed(obj)) {
+        emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
+        storeMem(obj->type, reg, 0, value);
+      } else if (reg != value) {
+        emit(Op::MOVE, reg, value);
+      }
+    } else if (target) {
+      assignTo(target, value, vt);
+    }
+  };
+  if (u->kind == Kind::String) {
+    emit(Op::DECODE_RUNE, width, coll, i);
+    setVar(keyObj, keyReg, keyExpr, i, keyType);
+    setVar(valObj, valReg, valExpr, width, valType);
+  } else {
+    setVar(keyObj, keyReg, keyExpr, i, keyType);
+    if (valExpr) {
+      int v = alloc();
+      if (u->kind == Kind::Array) loadElem(xt, coll, i, v);
+      else loadElem(xt, coll, i, v);
+      setVar(valObj, valReg, valExpr, v, valType);
+    }
+  }
+  nextReg = localTop;
+  targets.push_back({s, {}, {}});
+  block(s->body->list);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.continues) patchJump(j);
+  if (u->kind == Kind::String) emit(Op::ADD_I64, i, i, width + 1);
+  else emit(Op::ADDI_I64, i, i, 1);
+  patchJump(toCond);
+  size_t back = emit(Op::JLT_I64, i, len, 0);
+  if (here() - top > 32000) {
+    proto->code.pop_back();
+    proto->lines.erase(std::remove_if(proto->lines.begin(), proto->lines.end(),
+                                      [&](const LineEntry& l) { return l.pc >= here(); }),
+                       proto->lines.end());
+    int c = alloc();
+    emit(Op::LT_I64, c, i, len);
+    back = emitBC(Op::JMP_IF, c, 0);
+  }
+  patchJumpTo(back, top);
+  for (size_t j : t.breaks) patchJump(j);
+  localTop = nextReg = mark;
+}
+
+void FuncState::switchStmt(SwitchStmt* s) {
+  int mark = localTop;
+  stmt(s->init);
+  int tag = -1;
+  const Type* tagType = nullptr;
+  if (s->tag) {
+    tag = local();
+    tagType = s->tag->type;
+    exprOwned(s->tag, tagType, tag);
+  }
+  std::vector<CaseClause*> clauses;
+  for (Stmt* c : s->body->list) clauses.push_back(static_cast<CaseClause*>(c));
+  std::vector<std::vector<size_t>> entry(clauses.size());
+  int defaultIndex = -1;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    CaseClause* cc = clauses[k];
+    if (cc->list.empty()) defaultIndex = int(k);
+    for (Expr* e : cc->list) {
+      setLine(e->pos);
+      if (tag < 0) {
+        condJump(e, true, entry[k]);
+        continue;
+      }
+      int m = nextReg;
+      const Type* t = tagType;
+      if (!t->isInterface() && e->type->isInterface()) t = e->type;
+      int x = tag;
+      if (t != tagType) {
+        x = alloc();
+        convertTo(tag, tagType, t, x);
+      }
+      int y = alloc();
+      exprAs(e, t, y);
+      int c = alloc();
+      compare(Tok::Eql, t, c, x, y);
+      entry[k].push_back(emitBC(Op::JMP_IF, c, 0));
+      nextReg = m;
+    }
+  }
+  size_t toDefault = emit(Op::JMP);
+  targets.push_back({s, {}, {}});
+  std::vector<size_t> ends;
+  std::vector<size_t> pendingFall;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    for (size_t j : entry[k]) patchJump(j);
+    if (int(k) == defaultIndex) patchJumpTo(toDefault, here());
+    for (size_t j : pendingFall) patchJump(j);
+    pendingFall.clear();
+    std::vector<size_t>* saved = fallthroughs;
+    fallthroughs = &pendingFall;
+    block(clauses[k]->body);
+    fallthroughs = saved;
+    if (pendingFall.empty()) ends.push_back(emit(Op::JMP));
+  }
+  if (defaultIndex < 0) patchJump(toDefault);
+  for (size_t j : ends) patchJump(j);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.breaks) patchJump(j);
+  localTop = nextReg = mark;
+}
+
+void FuncState::typeSwitch(TypeSwitchStmt* s) {
+  int mark = localTop;
+  stmt(s->init);
+  int x = local();
+  exprTo(s->x, x);
+  int dyn = local();
+  emit(Op::DYN_TYPE, dyn, x);
+  std::vector<CaseClause*> clauses;
+  for (Stmt* c : s->body->list) clauses.push_back(static_cast<CaseClause*>(c));
+  std::vector<std::vector<size_t>> entry(clauses.size());
+  int defaultIndex = -1;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    CaseClause* cc = clauses[k];
+    if (cc->list.empty()) defaultIndex = int(k);
+    for (Expr* e : cc->list) {
+      setLine(e->pos);
+      int m = nextReg;
+      auto* id = unparen(e)->as<Ident>();
+      if ((id && id->obj && id->obj->kind == ObjKind::Nil) || e->type->kind == Kind::UntypedNil) {
+        entry[k].push_back(emit(Op::JEQI_I64, dyn, 0, 0));
+      } else if (e->type->isInterface()) {
+        int c = alloc();
+        emit(Op::IMPLEMENTS, c, x, int(typeConst(e->type)));
+        entry[k].push_back(emitBC(Op::JMP_IF, c, 0));
+      } else {
+        int k2 = alloc();
+        Slot v;
+        v.p = const_cast<Type*>(e->type);
+        emitBC(Op::LOADK, k2, int32_t(constant(v, e->type->toString())));
+        entry[k].push_back(emit(Op::JEQ_I64, dyn, k2, 0));
+      }
+      nextReg = m;
+    }
+  }
+  size_t toDefault = emit(Op::JMP);
+  targets.push_back({s, {}, {}});
+  std::vector<size_t> ends;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    CaseClause* cc = clauses[k];
+    for (size_t j : entry[k]) patchJump(j);
+    if (int(k) == defaultIndex) patchJumpTo(toDefault, here());
+    int clauseMark = localTop;
+    if (Object* v = cc->implicit) {
+      int r = local();
+      const Type* single = cc->list.size() == 1 ? cc->list[0]->type : nullptr;
+      if (single && !single->isInterface() && single->kind != Kind::UntypedNil) {
+        int tmp = alloc(2);
+        emit(Op::ASSERT_OK, tmp, x, int(typeConst(single)));
+        declareLocal(v, r);
+        if (isAggregate(v->type)) emit(Op::CLONE, r, tmp, int(typeConst(v->type)));
+        else if (boxed(v)) {
+          emitBC(Op::NEW, r, int32_t(typeConst(v->type)));
+          storeMem(v->type, r, 0, tmp);
+        } else emit(Op::MOVE, r, tmp);
+      } else {
+        declareLocal(v, r);
+        if (boxed(v)) {
+          emitBC(Op::NEW, r, int32_t(typeConst(v->type)));
+          storeMem(v->type, r, 0, x);
+        } else {
+          emit(Op::MOVE, r, x);
+        }
+      }
+      nextReg = localTop;
+    }
+    block(cc->body);
+    localTop = nextReg = clauseMark;
+    ends.push_back(emit(Op::JMP));
+  }
+  if (defaultIndex < 0) patchJump(toDefault);
+  for (size_t j : ends) patchJump(j);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.breaks) patchJump(j);
+  localTop = nextReg = mark;
+}
+
+void FuncState::returnStmt(ReturnStmt* s) {
+  size_t n = s->results.size();
+  bool viaEpilogue = !resultRegs.empty();
+  if (n == 0) {
+    if (viaEpilogue || hasDefer) returnJumps.push_back(emit(Op::JMP));
+    else emit(Op::RETURN);
+    return;
+  }
+  std::vector<int> vals;
+  std::vector<const Type*> from;
+  if (n == 1 && resultTypes.size() > 1) {
+    auto* c = unparen(s->results[0])->as<CallExpr>();
+    int base = call(c, int(resultTypes.size()));
+    for (size_t i = 0; i < resultTypes.size(); i++) {
+      vals.push_back(base + int(i));
+      from.push_back(c->type->elems[i]);
+    }
+  } else if (!viaEpilogue && n == 1 && writesDestinationLast(s->results[0])) {
+    exprOwned(s->results[0], resultTypes[0], 0);
+    emit(Op::RETURN);
+    return;
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      int r = alloc();
+      exprOwned(s->results[i], resultTypes[i], r);
+      vals.push_back(r);
+      from.push_back(resultTypes[i]);
+    }
+  }
+  for (size_t i = 0; i < vals.size(); i++) {
+    int v = vals[i];
+    if (resultTypes[i]->isInterface() && !from[i]->isInterface()) {
+      int c = alloc();
+      convertTo(v, from[i], resultTypes[i], c);
+      v = c;
+    }
+    if (viaEpilogue) {
+      if (resultObjs[i]) storeVar(resultObjs[i], v, resultTypes[i]);
+      else if (resultRegs[i] != v) emit(Op::MOVE, resultRegs[i], v);
+    } else {
+      vals[i] = v;
+    }
+  }
+  if (viaEpilogue) {
+    returnJumps.push_back(emit(Op::JMP));
+    return;
+  }
+  for (size_t i = 0; i < vals.size(); i++)
+    if (vals[i] != int(i)) emit(Op::MOVE, int(i), vals[i]);
+  emit(Op::RETURN);
+}
+
+void FuncState::branchStmt(BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::Break: target(s->target).breaks.push_back(emit(Op::JMP)); return;
+    case Tok::Continue: target(s->target).continues.push_back(emit(Op::JMP)); return;
+    case Tok::Fallthrough:
+      if (fallthroughs) fallthroughs->push_back(emit(Op::JMP));
+      return;
+    default: C.error(s->pos, "goro: goto is not supported"); return;
+  }
+}
+
+void FuncState::deferOrGo(CallExpr* call, bool isGo) {
+  if (call->callKind != CallKind::Regular) {
+    C.error(call->pos, std::string("goro: ") + (isGo ? "go" : "defer") +
+                           " of a builtin or conversion is not supported yet; wrap it in a func literal");
+    return;
+  }
+  int fn = alloc();
+  funcValue(call->fun, fn);
+  const Type* sig = unparen(call->fun)->type->under();
+  int n = args(call, sig, fn + 1, false);
+  setLine(call->pos);
+  emit(isGo ? Op::GO : Op::DEFER, fn, n);
+}
+
+}  // namespace goro

@@ -1,0 +1,1128 @@
+// The interpreter loop: executes bytecode on a goroutine's register stack.
+//
+// Design. Every goroutine owns a NativeCtx (vm/vmstate.h) in GC memory: a growable
+// register stack and a growable array of frames. A Go-to-Go call pushes a frame whose
+// register window starts at the caller's argument registers (no copying, no C++
+// recursion); RETURN pops it and the results are already where the caller wants them.
+// The C++ stack is re-entered only when native code calls back into Go (callClosure,
+// callMethod): execute() then runs until the frame count drops back to where it was.
+//
+// Instructions are typed (ADD_I64, LT_F64, LOAD_U8, ...): the checker knows every type,
+// so registers carry no tags. Dispatch is computed goto on GCC/Clang (one indirect jump
+// per handler, which helps branch prediction) with a switch fallback selected by
+// GORO_SWITCH_DISPATCH; both are built from the same handler bodies. The stepping
+// debugger's hook is a second dispatch table whose every entry runs the hook first, so
+// the normal path pays nothing for it.
+//
+// Panics are C++ exceptions (PanicUnwind) thrown by the slow paths and by natives; the
+// catch in execute() hands them to the unwinder (vm/panic.cpp), which runs deferred calls
+// as ordinary frames and resumes the loop. Preemption: backward jumps and calls count a
+// budget down and call rt::preempt() when it runs out.
+#include "vm/interp.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "runtime/gc.h"
+#include "vm/type.h"
+#include "vm/vmstate.h"
+
+#if !defined(GORO_SWITCH_DISPATCH) && (defined(__GNUC__) || defined(__clang__))
+#define GORO_COMPUTED_GOTO 1
+#else
+#define GORO_COMPUTED_GOTO 0
+#endif
+
+namespace goro {
+
+const char* const kOpNames[kOpCount] = {
+#define OP(name, format, semantics) #name,
+#include "vm/opcodes.def"
+#undef OP
+};
+const char* const kOpFormats[kOpCount] = {
+#define OP(name, format, semantics) format,
+#include "vm/opcodes.def"
+#undef OP
+};
+const char* const kOpSemantics[kOpCount] = {
+#define OP(name, format, semantics) semantics,
+#include "vm/opcodes.def"
+#undef OP
+};
+
+namespace {
+
+// The stepping debugger's hook (null: none installed).
+void (*gDebugHook)(NativeCtx&, const FuncProto*, uint32_t pc) = nullptr;
+
+constexpr uint64_t kMaxStackBytes = 256ull << 20;
+
+[[noreturn, gnu::noinline]] void stackOverflow(NativeCtx& cx) {
+  std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
+  out += "goroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
+  std::string frames = formatFrames(cx);
+  // Go elides the middle of very deep traces; keep the innermost 100 frames.
+  size_t cut = 0;
+  for (int i = 0; i < 200 && cut != std::string::npos; i++) cut = frames.find('\n', cut + 1);
+  if (cut != std::string::npos) frames = frames.substr(0, cut + 1) + "...additional frames elided...\n";
+  out += frames;
+  fwrite(out.data(), 1, out.size(), stderr);
+  fflush(stderr);
+  rt::exitProcess(2);
+}
+
+void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
+  ensureStack(cx, uint64_t(base) + proto->nregs);
+  if (cx.nframes == cx.framesCap) {
+    uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
+    if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
+    auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
+    if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
+    cx.frames = frames;
+    cx.framesCap = cap;
+  }
+  Frame& f = cx.frames[cx.nframes++];
+  f.proto = proto;
+  f.pc = proto->code.data();
+  f.base = base;
+  f.flags = flags;
+  f.closure = closure;
+  f.defers = nullptr;
+  f.deferPanic = nullptr;
+}
+
+// Runs a native with io at stack[ioBase]; results land at stack[ioBase] even when the
+// stack moved while the native called back into Go.
+void callNative(NativeCtx& cx, const FuncProto* proto, uint32_t ioBase) {
+  Slot* stackBefore = cx.stack;
+  Slot* io = cx.stack + ioBase;
+  uint32_t savedTop = cx.nativeTop;
+  cx.nativeTop = ioBase + std::max(proto->nparams, proto->nresults);
+  proto->native(cx, io);
+  cx.nativeTop = savedTop;
+  if (cx.stack != stackBefore && proto->nresults)
+    std::memcpy(cx.stack + ioBase, io, sizeof(Slot) * proto->nresults);
+}
+
+}  // namespace
+
+void setDebugHook(void (*hook)(NativeCtx&, const FuncProto*, uint32_t pc)) { gDebugHook = hook; }
+
+void ensureStack(NativeCtx& cx, uint64_t slots) {
+  if (slots <= cx.stackCap) return;
+  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx);
+  uint64_t cap = cx.stackCap ? cx.stackCap : 256;
+  while (cap < slots) cap *= 2;
+  auto* stack = static_cast<Slot*>(gc::alloc(sizeof(Slot) * cap));
+  if (cx.stackCap) std::memcpy(stack, cx.stack, sizeof(Slot) * cx.stackCap);
+  cx.stack = stack;
+  cx.stackCap = static_cast<uint32_t>(cap);
+}
+
+NativeCtx* newNativeCtx(Program* prog, rt::G* g) {
+  auto* cx = new (gc::alloc(sizeof(NativeCtx))) NativeCtx();
+  cx->prog = prog;
+  cx->g = g;
+  cx->budget = kPreemptBudget;
+  ensureStack(*cx, 256);
+  if (g) g->vm = cx;
+  return cx;
+}
+
+NativeCtx& currentCtx() { return *static_cast<NativeCtx*>(rt::current()->vm); }
+
+bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t flags) {
+  const FuncProto* proto = fn->proto;
+  switch (proto->kind) {
+    case ProtoKind::Bytecode:
+      pushFrame(cx, proto, argBase, fn, flags);
+      return true;
+    case ProtoKind::Native:
+      callNative(cx, proto, argBase);
+      return false;
+    case ProtoKind::Bound: {
+      // Shift the arguments up one slot and put the bound receiver first.
+      const FuncProto* target = proto->target;
+      ensureStack(cx, uint64_t(argBase) + std::max<uint32_t>(target->nregs, target->nparams) + 1);
+      Slot* args = cx.stack + argBase;
+      std::memmove(args + 1, args, sizeof(Slot) * proto->nparams);
+      Slot recv;
+      recv.p = fn->captured[0];
+      if (const Type* rt = target->recvType; rt && rt->isAggregate()) {
+        void* copy = allocValue(rt);
+        std::memcpy(copy, recv.p, rt->size);
+        recv.p = copy;
+      }
+      args[0] = recv;
+      if (target->kind == ProtoKind::Native) {
+        callNative(cx, target, argBase);
+        return false;
+      }
+      pushFrame(cx, target, argBase, nullptr, flags);
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- slow paths
+
+namespace {
+
+[[noreturn, gnu::noinline]] void throwDivide(NativeCtx& cx) { throwRuntimeError(cx, "integer divide by zero"); }
+
+[[noreturn, gnu::noinline]] void throwSliceBounds(NativeCtx& cx, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+                                                  bool three, bool isLen) {
+  const char* what = isLen ? "length" : "capacity";
+  std::string m = "slice bounds out of range ";
+  auto s = [](int64_t v) { return std::to_string(v); };
+  if (three) {
+    if (max < 0 || max > cap) m += "[::" + s(max) + "] with " + what + " " + s(cap);
+    else if (hi < 0 || hi > max) m += "[:" + s(hi) + ":" + s(max) + "]";
+    else m += "[" + s(lo) + ":" + s(hi) + ":]";
+  } else {
+    if (hi < 0 || hi > cap) m += "[:" + s(hi) + "] with " + what + " " + s(cap);
+    else m += "[" + s(lo) + ":" + s(hi) + "]";
+  }
+  throwRuntimeError(cx, m);
+}
+
+inline void checkSlice(NativeCtx& cx, int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, bool isLen) {
+  if (uint64_t(max) > uint64_t(cap) || uint64_t(hi) > uint64_t(max) || uint64_t(lo) > uint64_t(hi))
+    throwSliceBounds(cx, lo, hi, max, cap, three, isLen);
+}
+
+int64_t f64ToI64(double f) {
+  if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(f);
+}
+
+uint64_t f64ToU64(double f) {
+  if (f >= -9223372036854775808.0 && f < 9223372036854775808.0) return uint64_t(int64_t(f));
+  if (f >= 9223372036854775808.0 && f < 18446744073709551616.0) return static_cast<uint64_t>(f);
+  return 0x8000000000000000ull;
+}
+
+int compareStrings(const String* a, const String* b) {
+  std::string_view x = strView(a), y = strView(b);
+  return x.compare(y);
+}
+
+bool equalStrings(const String* a, const String* b) {
+  if (a == b) return true;
+  int64_t n = strLen(a);
+  if (n != strLen(b)) return false;
+  return n == 0 || std::memcmp(a->data, b->data, size_t(n)) == 0;
+}
+
+String* concat(const String* a, const String* b) {
+  int64_t la = strLen(a), lb = strLen(b);
+  if (la == 0) return const_cast<String*>(b);
+  if (lb == 0) return const_cast<String*>(a);
+  char* out;
+  String* s = newStringUninit(la + lb, &out);
+  std::memcpy(out, a->data, size_t(la));
+  std::memcpy(out + la, b->data, size_t(lb));
+  return s;
+}
+
+}  // namespace
+
+// Decodes one UTF-8 sequence as Go does: invalid input yields (U+FFFD, 1).
+int32_t decodeRune(const unsigned char* p, int64_t n, int* width) {
+  unsigned char c = p[0];
+  *width = 1;
+  if (c < 0x80) return c;
+  auto cont = [&](int i) { return i < n && (p[i] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
+    *width = 2;
+    return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+    int32_t r = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    if (r >= 0x800 && !(r >= 0xD800 && r <= 0xDFFF)) {
+      *width = 3;
+      return r;
+    }
+    return 0xFFFD;
+  }
+  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+    int32_t r = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    if (r >= 0x10000 && r <= 0x10FFFF) {
+      *width = 4;
+      return r;
+    }
+  }
+  return 0xFFFD;
+}
+
+// Encodes r as UTF-8 into out (4 bytes of room); invalid code points become U+FFFD.
+int encodeRune(int64_t r, char* out) {
+  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+  if (r < 0x80) {
+    out[0] = char(r);
+    return 1;
+  }
+  if (r < 0x800) {
+    out[0] = char(0xC0 | (r >> 6));
+    out[1] = char(0x80 | (r & 0x3F));
+    return 2;
+  }
+  if (r < 0x10000) {
+    out[0] = char(0xE0 | (r >> 12));
+    out[1] = char(0x80 | ((r >> 6) & 0x3F));
+    out[2] = char(0x80 | (r & 0x3F));
+    return 3;
+  }
+  out[0] = char(0xF0 | (r >> 18));
+  out[1] = char(0x80 | ((r >> 12) & 0x3F));
+  out[2] = char(0x80 | ((r >> 6) & 0x3F));
+  out[3] = char(0x80 | (r & 0x3F));
+  return 4;
+}
+
+namespace {
+
+String* stringFromRunes(const Slice* s) {
+  std::string out;
+  char buf[4];
+  for (int64_t i = 0; i < sliceLen(s); i++) out.append(buf, size_t(encodeRune(reinterpret_cast<int32_t*>(s->data)[i], buf)));
+  return newString(out);
+}
+
+Slice* runesFromString(const String* str) {
+  int64_t n = strLen(str);
+  auto* p = reinterpret_cast<const unsigned char*>(n ? str->data : "");
+  int64_t count = 0;
+  for (int64_t i = 0; i < n;) {
+    int w;
+    decodeRune(p + i, n - i, &w);
+    i += w;
+    count++;
+  }
+  Slice* s = newSlice(TypeTable::get().basic(Kind::Int32), count, count);
+  auto* out = reinterpret_cast<int32_t*>(s->data);
+  for (int64_t i = 0, k = 0; i < n; k++) {
+    int w;
+    out[k] = decodeRune(p + i, n - i, &w);
+    i += w;
+  }
+  return s;
+}
+
+[[noreturn, gnu::noinline]] void throwMakeSlice(NativeCtx& cx, bool len) {
+  throwRuntimeError(cx, len ? "makeslice: len out of range" : "makeslice: cap out of range");
+}
+
+Slice* makeSlice(NativeCtx& cx, const Type* elem, int64_t len, int64_t cap) {
+  uint64_t limit = elem->size ? (uint64_t(1) << 40) / elem->size : (uint64_t(1) << 40);
+  if (uint64_t(len) > limit) throwMakeSlice(cx, true);
+  if (cap < len || uint64_t(cap) > limit) throwMakeSlice(cx, false);
+  return newSlice(elem, len, cap);
+}
+
+// Returns s with room for `extra` more elements (len unchanged).
+Slice* reserve(const Type* elem, Slice* s, int64_t extra) {
+  int64_t len = sliceLen(s);
+  if (s && len + extra <= s->cap) return s;
+  return growSlice(elem, s, len + extra);
+}
+
+Slice* withLen(Slice* s, int64_t len) {
+  auto* out = static_cast<Slice*>(gc::alloc(sizeof(Slice)));
+  out->data = s->data;
+  out->len = len;
+  out->cap = s->cap;
+  return out;
+}
+
+[[noreturn, gnu::noinline]] void throwAssert(NativeCtx& cx, const Iface* v, const Type* target, const Type* staticType) {
+  std::string m = "interface conversion: " + staticType->toString() + " is ";
+  m += v ? v->type->toString() : "nil";
+  m += ", not " + target->toString();
+  throwPanic(cx, makeRuntimeError(m));
+}
+
+[[noreturn, gnu::noinline]] void throwAssertIface(NativeCtx& cx, const Iface* v, const Type* target) {
+  std::string m = "interface conversion: ";
+  if (!v) {
+    m += "interface is nil, not " + target->toString();
+  } else {
+    std::string missing;
+    implements(v->type, target, &missing);
+    m += v->type->toString() + " is not " + target->toString() + ": missing method " + missing;
+  }
+  throwPanic(cx, makeRuntimeError(m));
+}
+
+Closure* makeClosure(const FuncProto* proto, const Slot* captured) {
+  auto* c = static_cast<Closure*>(gc::alloc(sizeof(Closure) + sizeof(void*) * proto->ncaptured));
+  c->proto = proto;
+  c->ncaptured = proto->ncaptured;
+  for (uint32_t i = 0; i < proto->ncaptured; i++) c->captured[i] = captured[i].p;
+  return c;
+}
+
+Closure* bindReceiver(const FuncProto* method, Slot recv) {
+  FuncProto* bound = boundProtoFor(const_cast<FuncProto*>(method));
+  auto* c = static_cast<Closure*>(gc::alloc(sizeof(Closure) + sizeof(void*)));
+  c->proto = bound;
+  c->ncaptured = 1;
+  c->captured[0] = recv.p;
+  return c;
+}
+
+Defer* makeDefer(const Closure* fn, const Slot* args, uint32_t nargs) {
+  auto* d = static_cast<Defer*>(gc::alloc(sizeof(Defer) + sizeof(Slot) * nargs));
+  d->fn = fn;
+  d->nargs = nargs;
+  std::memcpy(d->args, args, sizeof(Slot) * nargs);
+  return d;
+}
+
+struct GoStart {
+  Program* prog;
+  Defer* call;  // the func value and its arguments
+};
+
+void goroutineMain(void* arg) {
+  auto* start = static_cast<GoStart*>(arg);
+  NativeCtx* cx = newNativeCtx(start->prog, rt::current());
+  Defer* call = start->call;
+  ensureStack(*cx, call->nargs + 1);
+  std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
+  if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- the loop
+
+namespace {
+
+void run(NativeCtx& cx, uint32_t stopDepth) {
+  Frame* f = &cx.top();
+  const Instr* pc = f->pc;
+  const Instr* ins;
+  Slot* R = cx.stack + f->base;
+  const Slot* K = f->proto->consts.data();
+
+// Re-reads the cached frame state after anything that may push/pop frames or move the stack.
+#define RELOAD()                          \
+  do {                                    \
+    f = &cx.top();                        \
+    pc = f->pc;                           \
+    R = cx.stack + f->base;               \
+    K = f->proto->consts.data();          \
+  } while (0)
+#define SAVE() (f->pc = pc)
+#define A ins->a
+#define B ins->b
+#define C ins->c
+#define RA R[ins->a]
+#define RB R[ins->b]
+#define RC R[ins->c]
+#define EXT_WORD (pc[0])
+#define SKIP_EXT() (pc++)
+#define PREEMPT_POINT()                    \
+  do {                                     \
+    if (--cx.budget <= 0) {                \
+      SAVE();                              \
+      cx.budget = kPreemptBudget;          \
+      rt::preempt();                       \
+    }                                      \
+  } while (0)
+#define JUMP(off)                         \
+  do {                                    \
+    int32_t off_ = (off);                 \
+    pc += off_;                           \
+    if (off_ < 0) PREEMPT_POINT();        \
+  } while (0)
+
+#if GORO_COMPUTED_GOTO
+  static const void* const kDispatch[kOpCount] = {
+#define OP(name, format, semantics) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+  static const void* const kDebugDispatch[kOpCount] = {
+#define OP(name, format, semantics) &&L_debug_hook,
+#include "vm/opcodes.def"
+#undef OP
+  };
+  const void* const* table = cx.debugging ? kDebugDispatch : kDispatch;
+#define CASE(name) L_##name:
+#define NEXT()                \
+  do {                        \
+    ins = pc++;               \
+    goto* table[int(ins->op)]; \
+  } while (0)
+  NEXT();
+L_debug_hook:
+  if (gDebugHook) {
+    f->pc = ins;
+    gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
+  }
+  goto* kDispatch[int(ins->op)];
+#else
+#define CASE(name) case Op::name:
+#define NEXT() continue
+  for (;;) {
+    ins = pc++;
+    if (__builtin_expect(cx.debugging, 0) && gDebugHook) {
+      f->pc = ins;
+      gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
+    }
+    switch (ins->op) {
+#endif
+
+  CASE(NOP) NEXT();
+  CASE(EXT) NEXT();
+  CASE(MOVE) RA = RB; NEXT();
+  CASE(LOADI) RA.i = ins->sbc; NEXT();
+  CASE(LOADK) RA = K[ins->ubc]; NEXT();
+  CASE(LOADZ) RA.u = 0; NEXT();
+
+  CASE(ADD_I64) RA.u = RB.u + RC.u; NEXT();
+  CASE(SUB_I64) RA.u = RB.u - RC.u; NEXT();
+  CASE(MUL_I64) RA.u = RB.u * RC.u; NEXT();
+  CASE(DIV_I64) {
+    int64_t d = RC.i;
+    if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
+    RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
+    NEXT();
+  }
+  CASE(REM_I64) {
+    int64_t d = RC.i;
+    if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
+    RA.i = d == -1 ? 0 : RB.i % d;
+    NEXT();
+  }
+  CASE(DIV_U64) {
+    uint64_t d = RC.u;
+    if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
+    RA.u = RB.u / d;
+    NEXT();
+  }
+  CASE(REM_U64) {
+    uint64_t d = RC.u;
+    if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
+    RA.u = RB.u % d;
+    NEXT();
+  }
+  CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
+  CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
+  CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
+  CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
+  CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
+  CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
+  CASE(XOR_I64) RA.u = RB.u ^ RC.u; NEXT();
+  CASE(ANDNOT_I64) RA.u = RB.u & ~RC.u; NEXT();
+  CASE(COMPL_I64) RA.u = ~RB.u; NEXT();
+  CASE(SHL_I64) RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
+  CASE(SHR_I64) RA.i = RB.i >> (RC.u >= 64 ? 63 : RC.u); NEXT();
+  CASE(SHR_U64) RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
+  CASE(CHECK_SHIFT)
+    if (RA.i < 0) { SAVE(); throwRuntimeError(cx, "negative shift amount"); }
+    NEXT();
+  CASE(SEXT8) RA.i = int8_t(RB.u); NEXT();
+  CASE(SEXT16) RA.i = int16_t(RB.u); NEXT();
+  CASE(SEXT32) RA.i = int32_t(RB.u); NEXT();
+  CASE(ZEXT8) RA.u = uint8_t(RB.u); NEXT();
+  CASE(ZEXT16) RA.u = uint16_t(RB.u); NEXT();
+  CASE(ZEXT32) RA.u = uint32_t(RB.u); NEXT();
+
+  CASE(ADD_F64) RA.f = RB.f + RC.f; NEXT();
+  CASE(SUB_F64) RA.f = RB.f - RC.f; NEXT();
+  CASE(MUL_F64) RA.f = RB.f * RC.f; NEXT();
+  CASE(DIV_F64) RA.f = RB.f / RC.f; NEXT();
+  CASE(NEG_F64) RA.f = -RB.f; NEXT();
+  CASE(ROUND_F32) RA.f = double(float(RB.f)); NEXT();
+  CASE(I64_TO_F64) RA.f = double(RB.i); NEXT();
+  CASE(U64_TO_F64) RA.f = double(RB.u); NEXT();
+  CASE(F64_TO_I64) RA.i = f64ToI64(RB.f); NEXT();
+  CASE(F64_TO_U64) RA.u = f64ToU64(RB.f); NEXT();
+
+  CASE(EQ_I64) RA.u = RB.u == RC.u; NEXT();
+  CASE(NE_I64) RA.u = RB.u != RC.u; NEXT();
+  CASE(LT_I64) RA.u = RB.i < RC.i; NEXT();
+  CASE(LE_I64) RA.u = RB.i <= RC.i; NEXT();
+  CASE(LT_U64) RA.u = RB.u < RC.u; NEXT();
+  CASE(LE_U64) RA.u = RB.u <= RC.u; NEXT();
+  CASE(EQ_F64) RA.u = RB.f == RC.f; NEXT();
+  CASE(NE_F64) RA.u = RB.f != RC.f; NEXT();
+  CASE(LT_F64) RA.u = RB.f < RC.f; NEXT();
+  CASE(LE_F64) RA.u = RB.f <= RC.f; NEXT();
+  CASE(EQ_STR) RA.u = equalStrings(static_cast<String*>(RB.p), static_cast<String*>(RC.p)); NEXT();
+  CASE(NE_STR) RA.u = !equalStrings(static_cast<String*>(RB.p), static_cast<String*>(RC.p)); NEXT();
+  CASE(LT_STR) RA.u = compareStrings(static_cast<String*>(RB.p), static_cast<String*>(RC.p)) < 0; NEXT();
+  CASE(LE_STR) RA.u = compareStrings(static_cast<String*>(RB.p), static_cast<String*>(RC.p)) <= 0; NEXT();
+  CASE(EQ_IFACE) {
+    auto* x = static_cast<Iface*>(RB.p);
+    auto* y = static_cast<Iface*>(RC.p);
+    bool eq;
+    if (!x || !y) eq = x == y;
+    else if (x->type != y->type) eq = false;
+    else { SAVE(); eq = valuesEqual(cx, x->type, x->word, y->word); }
+    RA.u = eq;
+    NEXT();
+  }
+  CASE(EQ_MEM) {
+    auto* t = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    SAVE();
+    RA.u = valuesEqual(cx, t, RB, RC);
+    NEXT();
+  }
+  CASE(NOT) RA.u = !RB.u; NEXT();
+
+  CASE(JMP) JUMP(ins->sbc); NEXT();
+  CASE(JMP_IF) if (RA.u) JUMP(ins->sbc); NEXT();
+  CASE(JMP_IFNOT) if (!RA.u) JUMP(ins->sbc); NEXT();
+  CASE(JLT_I64) if (RA.i < RB.i) JUMP(ins->sc()); NEXT();
+  CASE(JLE_I64) if (RA.i <= RB.i) JUMP(ins->sc()); NEXT();
+  CASE(JGE_I64) if (RA.i >= RB.i) JUMP(ins->sc()); NEXT();
+  CASE(JGT_I64) if (RA.i > RB.i) JUMP(ins->sc()); NEXT();
+  CASE(JEQ_I64) if (RA.u == RB.u) JUMP(ins->sc()); NEXT();
+  CASE(JNE_I64) if (RA.u != RB.u) JUMP(ins->sc()); NEXT();
+  CASE(JLTI_I64) if (RA.i < ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JGEI_I64) if (RA.i >= ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JEQI_I64) if (RA.i == ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JNEI_I64) if (RA.i != ins->sb()) JUMP(ins->sc()); NEXT();
+
+#define LOAD_CASE(name, T, field)                                  \
+  CASE(name) {                                                     \
+    char* p_ = static_cast<char*>(RB.p);                           \
+    if (__builtin_expect(!p_, 0)) { SAVE(); throwNilDeref(cx); }   \
+    T v_;                                                          \
+    std::memcpy(&v_, p_ + C, sizeof v_);                           \
+    RA.field = v_;                                                 \
+    NEXT();                                                        \
+  }
+  LOAD_CASE(LOAD_I8, int8_t, i)
+  LOAD_CASE(LOAD_U8, uint8_t, u)
+  LOAD_CASE(LOAD_I16, int16_t, i)
+  LOAD_CASE(LOAD_U16, uint16_t, u)
+  LOAD_CASE(LOAD_I32, int32_t, i)
+  LOAD_CASE(LOAD_U32, uint32_t, u)
+  LOAD_CASE(LOAD_F32, float, f)
+  LOAD_CASE(LOAD_W, uint64_t, u)
+#undef LOAD_CASE
+#define STORE_CASE(name, T, expr)                                  \
+  CASE(name) {                                                     \
+    char* p_ = static_cast<char*>(RA.p);                           \
+    if (__builtin_expect(!p_, 0)) { SAVE(); throwNilDeref(cx); }   \
+    T v_ = static_cast<T>(expr);                                   \
+    std::memcpy(p_ + B, &v_, sizeof v_);                           \
+    NEXT();                                                        \
+  }
+  STORE_CASE(STORE_8, uint8_t, RC.u)
+  STORE_CASE(STORE_16, uint16_t, RC.u)
+  STORE_CASE(STORE_32, uint32_t, RC.u)
+  STORE_CASE(STORE_F32, float, RC.f)
+  STORE_CASE(STORE_W, uint64_t, RC.u)
+#undef STORE_CASE
+  CASE(ADDR_OFF) {
+    char* p = static_cast<char*>(RB.p);
+    if (__builtin_expect(!p, 0)) { SAVE(); throwNilDeref(cx); }
+    RA.p = p + C;
+    NEXT();
+  }
+  CASE(COPY_MEM) {
+    size_t n = size_t(EXT_WORD.a) * 65536 + C;
+    SKIP_EXT();
+    if (__builtin_expect(!RA.p || !RB.p, 0)) { SAVE(); throwNilDeref(cx); }
+    if (RA.p != RB.p) std::memmove(RA.p, RB.p, n);
+    NEXT();
+  }
+  CASE(NEW) RA.p = allocValue(static_cast<const Type*>(K[ins->ubc].p)); NEXT();
+  CASE(CLONE) {
+    auto* t = static_cast<const Type*>(K[C].p);
+    if (__builtin_expect(!RB.p, 0)) { SAVE(); throwNilDeref(cx); }
+    void* copy = allocValue(t);
+    std::memcpy(copy, RB.p, t->size);
+    RA.p = copy;
+    NEXT();
+  }
+  CASE(NIL_CHECK) if (__builtin_expect(!RA.p, 0)) { SAVE(); throwNilDeref(cx); } NEXT();
+  CASE(GLOAD) std::memcpy(&RA, K[ins->ubc].p, sizeof(Slot)); NEXT();
+  CASE(GSTORE) std::memcpy(K[ins->ubc].p, &RA, sizeof(Slot)); NEXT();
+
+  CASE(LEN_STR) RA.i = strLen(static_cast<String*>(RB.p)); NEXT();
+  CASE(CONCAT) RA.p = concat(static_cast<String*>(RB.p), static_cast<String*>(RC.p)); NEXT();
+  CASE(INDEX_STR) {
+    auto* s = static_cast<String*>(RB.p);
+    int64_t n = strLen(s);
+    if (__builtin_expect(RC.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RC.i, n); }
+    RA.u = uint8_t(s->data[RC.i]);
+    NEXT();
+  }
+  CASE(SLICE_STR) {
+    auto* s = static_cast<String*>(RB.p);
+    int64_t n = strLen(s), lo = R[C].i, hi = R[C + 1].i;
+    SAVE();
+    checkSlice(cx, lo, hi, n, n, false, true);
+    if (lo == 0 && hi == n) {
+      RA.p = s;
+    } else if (lo == hi) {
+      RA.p = nullptr;
+    } else {
+      auto* out = static_cast<String*>(gc::alloc(sizeof(String)));
+      out->data = s->data + lo;
+      out->len = hi - lo;
+      RA.p = out;
+    }
+    NEXT();
+  }
+  CASE(STR_FROM_BYTES) {
+    auto* s = static_cast<Slice*>(RB.p);
+    RA.p = sliceLen(s) ? newString(std::string_view(s->data, size_t(s->len))) : nullptr;
+    NEXT();
+  }
+  CASE(STR_TO_BYTES) {
+    auto* s = static_cast<String*>(RB.p);
+    int64_t n = strLen(s);
+    Slice* out = newSlice(TypeTable::get().basic(Kind::Uint8), n, n);
+    if (n) std::memcpy(out->data, s->data, size_t(n));
+    RA.p = out;
+    NEXT();
+  }
+  CASE(STR_FROM_RUNES) RA.p = stringFromRunes(static_cast<Slice*>(RB.p)); NEXT();
+  CASE(STR_TO_RUNES) RA.p = runesFromString(static_cast<String*>(RB.p)); NEXT();
+  CASE(STR_FROM_RUNE) {
+    char buf[4];
+    int n = encodeRune(RB.i, buf);
+    RA.p = newString(std::string_view(buf, size_t(n)));
+    NEXT();
+  }
+  CASE(DECODE_RUNE) {
+    auto* s = static_cast<String*>(RB.p);
+    int64_t i = RC.i;
+    int w;
+    int32_t r = decodeRune(reinterpret_cast<const unsigned char*>(s->data) + i, s->len - i, &w);
+    R[A].i = r;
+    R[A + 1].i = w;
+    NEXT();
+  }
+
+  CASE(LEN_SLICE) RA.i = sliceLen(static_cast<Slice*>(RB.p)); NEXT();
+  CASE(CAP_SLICE) { auto* s = static_cast<Slice*>(RB.p); RA.i = s ? s->cap : 0; NEXT(); }
+  CASE(MAKE_SLICE) {
+    SAVE();
+    RA.p = makeSlice(cx, static_cast<const Type*>(K[C].p), R[B].i, R[B + 1].i);
+    NEXT();
+  }
+  CASE(SLICE_LIT) {
+    auto* elem = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    Slice* s = newSlice(elem, C, C);
+    for (uint32_t i = 0; i < C; i++) storeValue(elem, s->data + size_t(i) * elem->size, R[B + i]);
+    RA.p = s;
+    NEXT();
+  }
+  CASE(INDEX_ADDR) {
+    auto* s = static_cast<Slice*>(RB.p);
+    uint32_t size = EXT_WORD.a;
+    SKIP_EXT();
+    int64_t n = sliceLen(s);
+    if (__builtin_expect(RC.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RC.i, n); }
+    RA.p = s->data + RC.u * size;
+    NEXT();
+  }
+  CASE(ARRAY_ADDR) {
+    uint32_t size = EXT_WORD.a;
+    int64_t n = int64_t(EXT_WORD.b) | (int64_t(EXT_WORD.c) << 16);
+    SKIP_EXT();
+    if (__builtin_expect(!RB.p, 0)) { SAVE(); throwNilDeref(cx); }
+    if (__builtin_expect(RC.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RC.i, n); }
+    RA.p = static_cast<char*>(RB.p) + RC.u * size;
+    NEXT();
+  }
+  CASE(SLICE_GET_W) {
+    auto* s = static_cast<Slice*>(RB.p);
+    int64_t n = sliceLen(s);
+    if (__builtin_expect(RC.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RC.i, n); }
+    std::memcpy(&RA, s->data + RC.u * 8, 8);
+    NEXT();
+  }
+  CASE(SLICE_SET_W) {
+    auto* s = static_cast<Slice*>(RA.p);
+    int64_t n = sliceLen(s);
+    if (__builtin_expect(RB.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RB.i, n); }
+    std::memcpy(s->data + RB.u * 8, &RC, 8);
+    NEXT();
+  }
+  CASE(SLICE_GET_U8) {
+    auto* s = static_cast<Slice*>(RB.p);
+    int64_t n = sliceLen(s);
+    if (__builtin_expect(RC.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RC.i, n); }
+    RA.u = uint8_t(s->data[RC.u]);
+    NEXT();
+  }
+  CASE(SLICE_SET_8) {
+    auto* s = static_cast<Slice*>(RA.p);
+    int64_t n = sliceLen(s);
+    if (__builtin_expect(RB.u >= uint64_t(n), 0)) { SAVE(); throwIndex(cx, RB.i, n); }
+    s->data[RB.u] = char(RC.u);
+    NEXT();
+  }
+  CASE(RESLICE) {
+    auto* s = static_cast<Slice*>(RB.p);
+    uint32_t size = EXT_WORD.a;
+    bool three = EXT_WORD.b;
+    SKIP_EXT();
+    int64_t cap = s ? s->cap : 0, lo = R[C].i, hi = R[C + 1].i, max = R[C + 2].i;
+    SAVE();
+    checkSlice(cx, lo, hi, max, cap, three, false);
+    if (!s) {
+      RA.p = nullptr;  // nil[0:0] stays nil
+    } else {
+      auto* out = static_cast<Slice*>(gc::alloc(sizeof(Slice)));
+      out->data = max - lo ? s->data + lo * size : s->data;
+      out->len = hi - lo;
+      out->cap = max - lo;
+      RA.p = out;
+    }
+    NEXT();
+  }
+  CASE(SLICE_ARRAY) {
+    char* arr = static_cast<char*>(RB.p);
+    uint32_t size = EXT_WORD.a;
+    int64_t n = int64_t(EXT_WORD.b) | (int64_t(EXT_WORD.c & 0x7FFF) << 16);
+    bool three = EXT_WORD.c & 0x8000;
+    SKIP_EXT();
+    if (__builtin_expect(!arr, 0)) { SAVE(); throwNilDeref(cx); }
+    int64_t lo = R[C].i, hi = R[C + 1].i, max = R[C + 2].i;
+    SAVE();
+    checkSlice(cx, lo, hi, max, n, three, !three);
+    auto* out = static_cast<Slice*>(gc::alloc(sizeof(Slice)));
+    out->data = arr + lo * size;
+    out->len = hi - lo;
+    out->cap = max - lo;
+    RA.p = out;
+    NEXT();
+  }
+  CASE(APPEND) {
+    auto* elem = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    auto* s = static_cast<Slice*>(RB.p);
+    int64_t len = sliceLen(s);
+    Slice* out = withLen(reserve(elem, s, C), len + C);
+    for (uint32_t i = 0; i < C; i++) storeValue(elem, out->data + size_t(len + i) * elem->size, R[B + 1 + i]);
+    RA.p = out;
+    NEXT();
+  }
+  CASE(APPEND_SLICE) {
+    auto* elem = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    auto* s = static_cast<Slice*>(RB.p);
+    auto* t = static_cast<Slice*>(RC.p);
+    int64_t len = sliceLen(s), n = sliceLen(t);
+    if (n == 0) {
+      RA.p = s;
+      NEXT();
+    }
+    Slice* out = withLen(reserve(elem, s, n), len + n);
+    std::memmove(out->data + len * elem->size, t->data, size_t(n) * elem->size);
+    RA.p = out;
+    NEXT();
+  }
+  CASE(APPEND_STR) {
+    auto* s = static_cast<Slice*>(RB.p);
+    auto* t = static_cast<String*>(RC.p);
+    int64_t len = sliceLen(s), n = strLen(t);
+    if (n == 0) {
+      RA.p = s;
+      NEXT();
+    }
+    Slice* out = withLen(reserve(TypeTable::get().basic(Kind::Uint8), s, n), len + n);
+    std::memcpy(out->data + len, t->data, size_t(n));
+    RA.p = out;
+    NEXT();
+  }
+  CASE(COPY_SLICE) {
+    uint32_t size = EXT_WORD.a;
+    SKIP_EXT();
+    auto* dst = static_cast<Slice*>(RB.p);
+    auto* src = static_cast<Slice*>(RC.p);
+    int64_t n = std::min(sliceLen(dst), sliceLen(src));
+    if (n) std::memmove(dst->data, src->data, size_t(n) * size);
+    RA.i = n;
+    NEXT();
+  }
+  CASE(COPY_STR) {
+    auto* dst = static_cast<Slice*>(RB.p);
+    auto* src = static_cast<String*>(RC.p);
+    int64_t n = std::min(sliceLen(dst), strLen(src));
+    if (n) std::memmove(dst->data, src->data, size_t(n));
+    RA.i = n;
+    NEXT();
+  }
+  CASE(CLEAR_SLICE) {
+    auto* s = static_cast<Slice*>(RA.p);
+    if (sliceLen(s)) std::memset(s->data, 0, size_t(s->len) * C);
+    NEXT();
+  }
+
+  CASE(CLOSURE) {
+    auto* proto = static_cast<const FuncProto*>(K[ins->ubc].p);
+    uint32_t first = EXT_WORD.a;
+    SKIP_EXT();
+    RA.p = makeClosure(proto, R + first);
+    NEXT();
+  }
+  CASE(LOAD_CAPTURED) RA.p = f->closure->captured[C]; NEXT();
+  CASE(CALL) {
+    auto* callee = static_cast<const FuncProto*>(K[ins->ubc].p);
+    SAVE();
+    if (callee->kind == ProtoKind::Native) {
+      callNative(cx, callee, f->base + A);
+      RELOAD();
+      NEXT();
+    }
+    pushFrame(cx, callee, f->base + A, nullptr, 0);
+    RELOAD();
+    PREEMPT_POINT();
+    NEXT();
+  }
+  CASE(CALL_CLOSURE) {
+    auto* fn = static_cast<const Closure*>(RB.p);
+    SAVE();
+    if (__builtin_expect(!fn, 0)) throwNilDeref(cx);
+    enterClosure(cx, fn, f->base + A, 0);
+    RELOAD();
+    PREEMPT_POINT();
+    NEXT();
+  }
+  CASE(CALL_IFACE) {
+    auto* recv = static_cast<Iface*>(RA.p);
+    SAVE();
+    if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
+    IfaceCallSite* site = f->proto->callSites[B];
+    const MethodTarget* target = site->cache.load(std::memory_order_acquire);
+    if (!target || target->dynType != recv->type) {
+      target = resolveMethod(recv->type, site->name);
+      site->cache.store(target, std::memory_order_release);
+    }
+    RA = receiverFor(cx, *target, recv->word);
+    if (target->proto->kind == ProtoKind::Native) {
+      callNative(cx, target->proto, f->base + A);
+    } else {
+      pushFrame(cx, target->proto, f->base + A, nullptr, 0);
+    }
+    RELOAD();
+    PREEMPT_POINT();
+    NEXT();
+  }
+  CASE(BIND_METHOD) {
+    // An aggregate receiver arrives as a fresh copy; each call copies it again, since
+    // the callee owns its receiver (see boundProtoFor).
+    RA.p = bindReceiver(static_cast<const FuncProto*>(K[C].p), RB);
+    NEXT();
+  }
+  CASE(BIND_IFACE) {
+    auto* recv = static_cast<Iface*>(RB.p);
+    SAVE();
+    if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
+    const MethodTarget* target = resolveMethod(recv->type, f->proto->callSites[C]->name);
+    RA.p = bindReceiver(target->proto, receiverFor(cx, *target, recv->word));
+    NEXT();
+  }
+  CASE(RETURN) {
+    uint8_t flags = f->flags;
+    cx.nframes--;
+    if (cx.nframes == stopDepth) return;
+    RELOAD();
+    if (flags & kFrameDeferredPanic) {
+      if (!unwindPanic(cx, stopDepth)) throw PanicUnwind{};
+      RELOAD();
+    }
+    NEXT();
+  }
+  CASE(RUN_DEFERS) {
+    Defer* d = f->defers;
+    if (!d) NEXT();
+    f->defers = d->next;
+    f->pc = ins;  // execute RUN_DEFERS again when the deferred call returns
+    uint32_t argBase = f->base + f->proto->nregs;
+    ensureStack(cx, uint64_t(argBase) + d->nargs + 1);
+    std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
+    enterClosure(cx, d->fn, argBase, kFrameDeferred);
+    RELOAD();
+    NEXT();
+  }
+  CASE(DEFER) {
+    auto* fn = static_cast<const Closure*>(RA.p);
+    if (__builtin_expect(!fn, 0)) { SAVE(); throwNilDeref(cx); }
+    Defer* d = makeDefer(fn, R + A + 1, B);
+    d->next = f->defers;
+    f->defers = d;
+    NEXT();
+  }
+  CASE(GO) {
+    auto* fn = static_cast<const Closure*>(RA.p);
+    if (__builtin_expect(!fn, 0)) { SAVE(); throwRuntimeError(cx, "invalid memory address or nil pointer dereference", true); }
+    auto* start = static_cast<GoStart*>(gc::alloc(sizeof(GoStart)));
+    start->prog = cx.prog;
+    start->call = makeDefer(fn, R + A + 1, B);
+    rt::spawn(goroutineMain, start);
+    NEXT();
+  }
+  CASE(PANIC) SAVE(); throwPanic(cx, static_cast<Iface*>(RA.p));
+  CASE(RECOVER) {
+    RA.p = nullptr;
+    PanicRecord* p = cx.panicking;
+    if ((f->flags & kFrameDeferredPanic) && p && f->deferPanic == p && !p->recovered && !p->aborted) {
+      p->recovered = true;
+      RA.p = p->value;
+    }
+    NEXT();
+  }
+
+  CASE(MAKE_IFACE) {
+    auto* t = static_cast<const Type*>(K[C].p);
+    Slot w = RB;
+    if (t->isAggregate()) {
+      void* copy = allocValue(t);
+      std::memcpy(copy, w.p, t->size);
+      w.p = copy;
+    }
+    RA.p = newIface(t, w);
+    NEXT();
+  }
+  CASE(ASSERT) {
+    auto* v = static_cast<Iface*>(RB.p);
+    auto* t = static_cast<const Type*>(K[C].p);
+    auto* staticType = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    if (__builtin_expect(!v || v->type != t, 0)) { SAVE(); throwAssert(cx, v, t, staticType); }
+    RA = v->word;
+    NEXT();
+  }
+  CASE(ASSERT_OK) {
+    auto* v = static_cast<Iface*>(RB.p);
+    auto* t = static_cast<const Type*>(K[C].p);
+    bool ok = v && v->type == t;
+    if (ok) RA = v->word;
+    else if (t->isAggregate()) RA.p = allocValue(t);
+    else RA.u = 0;
+    R[A + 1].u = ok;
+    NEXT();
+  }
+  CASE(ASSERT_IFACE) {
+    auto* v = static_cast<Iface*>(RB.p);
+    auto* t = static_cast<const Type*>(K[C].p);
+    if (__builtin_expect(!v || !implements(v->type, t), 0)) { SAVE(); throwAssertIface(cx, v, t); }
+    RA.p = v;
+    NEXT();
+  }
+  CASE(ASSERT_IFACE_OK) {
+    auto* v = static_cast<Iface*>(RB.p);
+    bool ok = v && implements(v->type, static_cast<const Type*>(K[C].p));
+    RA.p = ok ? v : nullptr;
+    R[A + 1].u = ok;
+    NEXT();
+  }
+  CASE(DYN_TYPE) { auto* v = static_cast<Iface*>(RB.p); RA.p = v ? const_cast<Type*>(v->type) : nullptr; NEXT(); }
+  CASE(IMPLEMENTS) {
+    auto* v = static_cast<Iface*>(RB.p);
+    RA.u = v && implements(v->type, static_cast<const Type*>(K[C].p));
+    NEXT();
+  }
+
+  CASE(PRINT) printBuiltin(R + A, B, false); NEXT();
+  CASE(PRINTLN) printBuiltin(R + A, B, true); NEXT();
+  CASE(PANIC_INDEX) SAVE(); throwIndex(cx, RA.i, RB.i);
+  CASE(UNREACHABLE) SAVE(); throwRuntimeError(cx, "goro: function ended without a return statement");
+
+#if !GORO_COMPUTED_GOTO
+    }
+  }
+#endif
+#undef CASE
+#undef NEXT
+#undef RELOAD
+#undef SAVE
+#undef A
+#undef B
+#undef C
+#undef RA
+#undef RB
+#undef RC
+#undef EXT_WORD
+#undef SKIP_EXT
+#undef PREEMPT_POINT
+#undef JUMP
+}
+
+}  // namespace
+
+void execute(NativeCtx& cx, uint32_t stopDepth) {
+  for (;;) {
+    try {
+      run(cx, stopDepth);
+      return;
+    } catch (PanicUnwind&) {
+      if (!unwindPanic(cx, stopDepth)) throw;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- entry points
+
+namespace {
+
+void mainGoroutine(void* arg) {
+  auto* prog = static_cast<Program*>(arg);
+  NativeCtx* cx = newNativeCtx(prog, rt::current());
+  for (FuncProto* proto : {prog->init, prog->main}) {
+    if (!proto) continue;
+    pushFrame(*cx, proto, 0, nullptr, 0);
+    execute(*cx, 0);
+  }
+}
+
+// Where a native's callback window may start: above the running frame and any native io.
+uint32_t calleeBase(NativeCtx& cx) {
+  uint32_t base = cx.nativeTop;
+  if (cx.nframes) base = std::max(base, cx.top().base + cx.top().proto->nregs);
+  return base;
+}
+
+}  // namespace
+
+void runProgram(Program* prog, const rt::Options& opts) { rt::run(opts, mainGoroutine, prog); }
+
+void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
+  const FuncProto* proto = fn->proto;
+  uint32_t base = calleeBase(cx);
+  uint32_t nparams = proto->nparams, nresults = proto->nresults;
+  ensureStack(cx, uint64_t(base) + std::max(nparams, nresults) + 1);
+  std::memcpy(cx.stack + base, io, sizeof(Slot) * nparams);
+  uint32_t depth = cx.nframes;
+  if (enterClosure(cx, fn, base, 0)) execute(cx, depth);
+  std::memcpy(io, cx.stack + base, sizeof(Slot) * nresults);
+}
+
+bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io) {
+  const MethodTarget* target = resolveMethod(t, name);
+  if (!target) return false;
+  const FuncProto* proto = target->proto;
+  uint32_t base = calleeBase(cx);
+  uint32_t nparams = proto->nparams, nresults = proto->nresults;
+  ensureStack(cx, uint64_t(base) + std::max(nparams, nresults) + 1);
+  cx.stack[base] = receiverFor(cx, *target, word);
+  if (nparams > 1) std::memcpy(cx.stack + base + 1, io, sizeof(Slot) * (nparams - 1));
+  uint32_t depth = cx.nframes;
+  if (proto->kind == ProtoKind::Native) {
+    callNative(cx, proto, base);
+  } else {
+    pushFrame(cx, proto, base, nullptr, 0);
+    execute(cx, depth);
+  }
+  std::memcpy(io, cx.stack + base, sizeof(Slot) * nresults);
+  return true;
+}
+
+}  // namespace goro

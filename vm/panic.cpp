@@ -1,0 +1,336 @@
+// Go panics: raising them (vm/panic.h), unwinding frames through deferred calls and
+// recover, and printing an unrecovered panic as Go 1.19 does before exiting with status 2.
+//
+// Design: a panic is a PanicRecord on the goroutine's NativeCtx plus a C++ exception
+// (PanicUnwind) that gets it out of whatever native or interpreter code raised it. The
+// unwinder then works on the VM's own frame stack: deferred calls run as ordinary frames
+// flagged kFrameDeferredPanic, so recover() can tell whether it is called directly by a
+// deferred call of the current panic. Only frames above a native that called back into
+// Go are unwound by one execute(); the rest propagates to the enclosing one as PanicUnwind.
+#include "vm/panic.h"
+
+#include <unistd.h>
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "frontend/diag.h"
+#include "frontend/scope.h"
+#include "runtime/gc.h"
+#include "vm/interp.h"
+#include "vm/type.h"
+#include "vm/vmstate.h"
+
+namespace goro {
+
+namespace {
+
+// The frames active when a panic started (Go prints the trace from the panic point).
+struct CapturedTrace {
+  uint32_t n;
+  struct Entry {
+    const FuncProto* proto;
+    const Instr* pc;
+  } frames[];
+};
+
+struct PanicState {
+  PanicRecord record;
+  CapturedTrace* trace;
+};
+
+constexpr uint32_t kMaxTraceFrames = 100;
+
+CapturedTrace* captureTrace(const NativeCtx& cx) {
+  uint32_t n = std::min(cx.nframes, kMaxTraceFrames);
+  auto* t = static_cast<CapturedTrace*>(gc::allocAtomic(sizeof(CapturedTrace) + n * sizeof(CapturedTrace::Entry)));
+  t->n = n;
+  for (uint32_t i = 0; i < n; i++) {
+    const Frame& f = cx.frames[cx.nframes - 1 - i];
+    t->frames[i] = {f.proto, f.pc};
+  }
+  return t;
+}
+
+void writeStderr(const std::string& s) {
+  size_t off = 0;
+  while (off < s.size()) {
+    ssize_t n = ::write(2, s.data() + off, s.size() - off);
+    if (n <= 0) break;
+    off += size_t(n);
+  }
+}
+
+std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
+  uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
+  std::string s = proto->name;
+  s.append(proto->nparams ? "(...)\n\t" : "()\n\t");
+  if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).path;
+  s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(" +0x0\n");
+  return s;
+}
+
+std::string formatTrace(const Program* prog, const CapturedTrace* t) {
+  std::string s;
+  for (uint32_t i = 0; i < t->n; i++) s += frameLine(prog, t->frames[i].proto, t->frames[i].pc);
+  return s;
+}
+
+// The runtime's error values: one named string type whose value is the whole Error() text.
+void nativeErrorString(NativeCtx&, Slot*) {}  // Error() returns the receiver itself
+void nativeRuntimeError(NativeCtx&, Slot*) {}
+
+const Type* runtimeErrorType() {
+  static const Type* type = [] {
+    TypeTable& tt = TypeTable::get();
+    Type* named = tt.newNamed("errorString", "runtime");
+    const Type* str = tt.basic(Kind::String);
+    auto method = [&](const char* name, NativeFn fn, std::vector<const Type*> results) {
+      auto* proto = new FuncProto();
+      proto->name = std::string("runtime.errorString.") + name;
+      proto->kind = ProtoKind::Native;
+      proto->native = fn;
+      proto->nparams = 1;
+      proto->nresults = uint16_t(results.size());
+      proto->nregs = 1;
+      proto->recvType = named;
+      auto* obj = new Object();
+      obj->kind = ObjKind::Func;
+      obj->name = name;
+      obj->isMethod = true;
+      obj->isNative = true;
+      obj->proto = proto;
+      Method m;
+      m.name = name;
+      m.sig = tt.func({}, std::move(results), false);
+      m.obj = obj;
+      obj->type = m.sig;
+      return m;
+    };
+    named->methods.push_back(method("Error", nativeErrorString, {str}));
+    named->methods.push_back(method("RuntimeError", nativeRuntimeError, {}));
+    tt.complete(named, str);
+    return named;
+  }();
+  return type;
+}
+
+std::string formatPrintFloat(double v) {
+  if (v != v) return "NaN";
+  if (v == __builtin_inf()) return "+Inf";
+  if (v == -__builtin_inf()) return "-Inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%+.6e", v);
+  // C prints at least two exponent digits; Go's print uses three.
+  std::string s = buf;
+  size_t e = s.find('e');
+  std::string mant = s.substr(0, e + 2), exp = s.substr(e + 2);
+  while (exp.size() < 3) exp = "0" + exp;
+  return mant + exp;
+}
+
+// Go 1.19's printpanicval: Error(), String(), basic values, else "(T) address".
+std::string panicValueText(NativeCtx& cx, const Iface* v) {
+  if (!v) return "nil";
+  const Type* t = v->type;
+  for (const char* name : {"Error", "String"}) {
+    const MethodTarget* m = resolveMethod(t, name);
+    if (m && m->proto->nparams == 1 && m->proto->nresults == 1) {
+      Slot io[1];
+      callMethod(cx, t, v->word, name, io);
+      return std::string(strView(static_cast<String*>(io[0].p)));
+    }
+  }
+  std::string text;
+  Slot w = v->word;
+  switch (t->ukind()) {
+    case Kind::Bool: text = w.u ? "true" : "false"; break;
+    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+      text = std::to_string(w.i);
+      break;
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
+      text = std::to_string(w.u);
+      break;
+    case Kind::Float32: case Kind::Float64: text = formatPrintFloat(w.f); break;
+    case Kind::String:
+      text = std::string(strView(static_cast<String*>(w.p)));
+      if (!t->isNamed()) return text;
+      text.insert(0, 1, '"');
+      text.push_back('"');
+      break;
+    default: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(w.p));
+      return std::string("(").append(t->toString()).append(") ").append(buf);
+    }
+  }
+  if (!t->isNamed()) return text;
+  std::string named = t->toString();
+  named.append(1, '(').append(text).append(1, ')');
+  return named;
+}
+
+std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
+  std::string s;
+  if (p->link) s = panicChainText(cx, p->link) + "\t";
+  s.append("panic: ").append(panicValueText(cx, p->value));
+  if (p->recovered) s += " [recovered]";
+  return s + "\n";
+}
+
+[[noreturn]] void dieOfPanic(NativeCtx& cx) {
+  PanicRecord* p = cx.panicking;
+  auto* state = reinterpret_cast<PanicState*>(p);
+  std::string out = panicChainText(cx, p);
+  if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
+  out += formatTrace(cx.prog, state->trace);
+  writeStderr(out);
+  rt::exitProcess(2);
+}
+
+}  // namespace
+
+Iface* makeRuntimeError(std::string_view text) {
+  Slot w;
+  w.p = newString(text);
+  return newIface(runtimeErrorType(), w);
+}
+
+void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv) {
+  auto* state = static_cast<PanicState*>(gc::alloc(sizeof(PanicState)));
+  state->record.link = cx.panicking;
+  state->record.value = value;
+  state->record.sigsegv = sigsegv;
+  state->trace = captureTrace(cx);
+  cx.panicking = &state->record;
+  throw PanicUnwind{};
+}
+
+void throwRuntimeError(NativeCtx& cx, std::string msg, bool sigsegv) {
+  throwPanic(cx, makeRuntimeError("runtime error: " + msg), sigsegv);
+}
+
+void throwNilDeref(NativeCtx& cx) {
+  throwRuntimeError(cx, "invalid memory address or nil pointer dereference", true);
+}
+
+void throwIndex(NativeCtx& cx, int64_t index, int64_t length) {
+  if (index < 0) throwRuntimeError(cx, "index out of range [" + std::to_string(index) + "]");
+  throwRuntimeError(cx, "index out of range [" + std::to_string(index) + "] with length " + std::to_string(length));
+}
+
+bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
+  for (;;) {
+    PanicRecord* p = cx.panicking;
+    if (p->recovered) {
+      // The deferred call that recovered has returned: the frame that deferred it
+      // resumes at its epilogue (remaining deferred calls, then a normal return).
+      cx.panicking = p->link;
+      while (cx.panicking && cx.panicking->aborted) cx.panicking = cx.panicking->link;
+      Frame& f = cx.top();
+      f.pc = f.proto->code.data() + f.proto->epilogue;
+      return true;
+    }
+    if (cx.nframes == stopDepth) {
+      if (stopDepth == 0) dieOfPanic(cx);
+      return false;
+    }
+    Frame& f = cx.top();
+    if (Defer* d = f.defers) {
+      f.defers = d->next;
+      uint32_t argBase = f.base + f.proto->nregs;
+      ensureStack(cx, uint64_t(argBase) + d->nargs + 1);
+      std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
+      try {
+        if (enterClosure(cx, d->fn, argBase, kFrameDeferredPanic)) {
+          cx.top().deferPanic = p;
+          return true;
+        }
+      } catch (PanicUnwind&) {
+        // A deferred native panicked: the new panic continues the unwinding.
+      }
+      continue;
+    }
+    if ((f.flags & kFrameDeferredPanic) && f.deferPanic != p) f.deferPanic->aborted = true;
+    cx.nframes--;
+  }
+}
+
+std::string formatFrames(const NativeCtx& cx) {
+  std::string s;
+  for (uint32_t i = cx.nframes; i-- > 0;) s += frameLine(cx.prog, cx.frames[i].proto, cx.frames[i].pc);
+  return s;
+}
+
+// ---------------------------------------------------------------- vm/panic.h
+
+void panicRuntimeError(std::string_view msg) { throwRuntimeError(currentCtx(), std::string(msg)); }
+
+void panicValue(Iface* v) { throwPanic(currentCtx(), v); }
+
+void panicString(std::string_view msg) {
+  Slot w;
+  w.p = newString(msg);
+  throwPanic(currentCtx(), newIface(TypeTable::get().basic(Kind::String), w));
+}
+
+void fatalError(std::string_view msg) {
+  std::string out = "fatal error: " + std::string(msg) + "\n";
+  if (rt::G* g = rt::current(); g && g->vm) {
+    NativeCtx& cx = *static_cast<NativeCtx*>(g->vm);
+    out += "\ngoroutine " + std::to_string(g->id) + " [running]:\n" + formatFrames(cx);
+  }
+  writeStderr(out);
+  rt::exitProcess(2);
+}
+
+// ---------------------------------------------------------------- print builtins
+
+void printBuiltin(Slot* args, uint32_t n, bool newline) {
+  std::string out;
+  char buf[64];
+  for (uint32_t i = 0; i < n; i++) {
+    if (newline && i) out += ' ';
+    auto* v = static_cast<Iface*>(args[i].p);
+    if (!v) {
+      out += "(0x0,0x0)";
+      continue;
+    }
+    Slot w = v->word;
+    switch (v->type->ukind()) {
+      case Kind::Bool: out += w.u ? "true" : "false"; break;
+      case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+        out += std::to_string(w.i);
+        break;
+      case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
+        out += std::to_string(w.u);
+        break;
+      case Kind::Float32: case Kind::Float64: out += formatPrintFloat(w.f); break;
+      case Kind::String: out += strView(static_cast<String*>(w.p)); break;
+      case Kind::Slice: {
+        auto* s = static_cast<Slice*>(w.p);
+        std::snprintf(buf, sizeof buf, "[%" PRId64 "/%" PRId64 "]0x%" PRIxPTR, sliceLen(s), s ? s->cap : 0,
+                      reinterpret_cast<uintptr_t>(s ? s->data : nullptr));
+        out += buf;
+        break;
+      }
+      case Kind::Interface: {
+        auto* inner = static_cast<Iface*>(w.p);
+        std::snprintf(buf, sizeof buf, "(0x%" PRIxPTR ",0x%" PRIxPTR ")",
+                      reinterpret_cast<uintptr_t>(inner ? inner->type : nullptr),
+                      reinterpret_cast<uintptr_t>(inner ? inner->word.p : nullptr));
+        out += buf;
+        break;
+      }
+      default:
+        std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(w.p));
+        out += buf;
+        break;
+    }
+  }
+  if (newline) out += '\n';
+  writeStderr(out);
+}
+
+}  // namespace goro

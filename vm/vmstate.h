@@ -1,0 +1,113 @@
+// The per-goroutine VM state (NativeCtx), call frames, deferred calls and panics: the
+// interpreter's internal data, shared by the vm/*.cpp files (not by other parts).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "runtime/sched.h"
+#include "vm/bytecode.h"
+
+namespace goro {
+
+// A deferred call, in GC memory: the func value and its evaluated arguments.
+struct Defer {
+  Defer* next;
+  const Closure* fn;
+  uint32_t nargs;
+  Slot args[];
+};
+
+// A panic in progress. Panics that start while deferred calls of an earlier panic run
+// are linked to it (`link`), which is how Go prints "panic: a [recovered]\n\tpanic: b".
+struct PanicRecord {
+  PanicRecord* link;
+  Iface* value;  // nullptr for panic(nil)
+  bool recovered;
+  bool aborted;  // a later panic unwound past the deferred call that was handling it
+  bool sigsegv;  // nil dereference: Go adds the [signal SIGSEGV ...] line
+};
+
+enum FrameFlags : uint8_t {
+  kFrameDeferred = 1,       // a deferred call run by RUN_DEFERS (normal return)
+  kFrameDeferredPanic = 2,  // a deferred call run while unwinding `deferPanic`
+};
+
+struct Frame {
+  const FuncProto* proto;
+  const Instr* pc;          // next instruction, saved while a callee or native runs
+  uint32_t base;            // index of R[0] in the register stack
+  uint8_t flags;
+  const Closure* closure;   // the running func value (captured variables), or null
+  Defer* defers;            // latest first
+  PanicRecord* deferPanic;  // kFrameDeferredPanic: the panic that runs this call
+};
+
+// The C++ exception that carries a Go panic out of native code and of the dispatch loop
+// to the unwinder. The panic itself is NativeCtx::panicking.
+struct PanicUnwind {};
+
+// One goroutine's VM state, in GC memory (referenced from rt::G::vm).
+struct NativeCtx {
+  Program* prog = nullptr;
+  rt::G* g = nullptr;
+  Slot* stack = nullptr;      // the register stack (GC memory; moves when it grows)
+  uint32_t stackCap = 0;      // in slots
+  uint32_t nativeTop = 0;     // first slot above the io window of a running native
+  Frame* frames = nullptr;    // GC memory
+  uint32_t nframes = 0;
+  uint32_t framesCap = 0;
+  int32_t budget = 0;         // instructions until the next preemption check
+  bool debugging = false;     // the stepping debugger's hook runs before every instruction
+  PanicRecord* panicking = nullptr;
+
+  Frame& top() { return frames[nframes - 1]; }
+};
+
+// Instruction budget between preemption checks (backward jumps and calls count down).
+constexpr int32_t kPreemptBudget = 20000;
+
+NativeCtx* newNativeCtx(Program* prog, rt::G* g);
+// The VM state of the goroutine running on this thread.
+NativeCtx& currentCtx();
+
+// Runs frames until the frame count drops back to `stopDepth` (re-entrant for natives
+// calling into Go). Panics that unwind below stopDepth propagate as PanicUnwind.
+void execute(NativeCtx& cx, uint32_t stopDepth);
+
+// Starts a call of func value `fn` whose arguments are already at stack[argBase...]:
+// bytecode pushes a frame (returns true: run it); natives run at once (returns false).
+bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t flags);
+// Makes sure the register stack holds `slots` slots (grows it, or dies of stack overflow).
+void ensureStack(NativeCtx& cx, uint64_t slots);
+
+// Panics raised by the interpreter: record the panic, then throw PanicUnwind.
+[[noreturn]] void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv = false);
+[[noreturn]] void throwRuntimeError(NativeCtx& cx, std::string msg, bool sigsegv = false);
+[[noreturn]] void throwNilDeref(NativeCtx& cx);
+[[noreturn]] void throwIndex(NativeCtx& cx, int64_t index, int64_t length);
+// Continues unwinding the current panic: returns true when a frame should run (a deferred
+// call, or a recovered frame resuming), false when the panic leaves `stopDepth`. At the
+// goroutine's bottom an unrecovered panic prints and exits.
+bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
+// A Go value for a runtime error whose Error() is `text`.
+Iface* makeRuntimeError(std::string_view text);
+
+// Method resolution for interface calls and method values.
+const MethodTarget* resolveMethod(const Type* dynType, std::string_view name);
+// The receiver word for calling `target` on the interface word `word` (may panic).
+Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word);
+
+// Deep equality of two register-form values of type t (panics on uncomparable types).
+bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
+
+// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first.
+std::string formatFrames(const NativeCtx& cx);
+
+// The builtin print/println, writing to stderr.
+void printBuiltin(Slot* args, uint32_t n, bool newline);
+
+// Appending to slices with Go's growth rule (growslice, Go 1.19).
+Slice* growSlice(const Type* elem, const Slice* s, int64_t needed);
+
+}  // namespace goro
