@@ -58,8 +58,10 @@ if [ "$build" = 1 ]; then
   "$root/scripts/build.sh" >&2 || { echo "bench/run.sh: the goro build failed" >&2; exit 1; }
 fi
 have_goro=1
+failed=0  # the exit status: 1 once any system fails, prints a wrong line or times out
 if [ ! -x "$goro" ]; then
   have_goro=0
+  failed=1
   notes+=("goro: no executable at $goro (build it with scripts/build.sh); goro was not measured")
 fi
 have_go=1
@@ -151,7 +153,6 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 # measurements.tsv: row, system, run, status (ok|wrong|timeout|exit:N|signal:N|missing), seconds, KiB
 measurements="$work/measurements.tsv"
 : >"$measurements"
-failed=0
 
 for row in "${rows[@]}"; do
   name=${row%%@*}
@@ -168,8 +169,11 @@ for row in "${rows[@]}"; do
       if [ "$system" = go ] && [ ! -x "$work/go/$name" ]; then
         printf '%s\t%s\t%d\tmissing\t0\t0\n' "$row" "$system" "$run" >>"$measurements"
         stopped[$system]=1
+        failed=1
         continue
       fi
+      : >"$work/out"
+      : >"$work/err"
       read -r status seconds kib < <("$measure" -t "$timeout_seconds" "${env_args[@]}" \
         -o "$work/out" -e "$work/err" -- "${cmd[@]}")
       if [ "$status" = ok ] && [ "$(cat "$work/out")" != "$want" ]; then status=wrong; fi
@@ -181,7 +185,8 @@ for row in "${rows[@]}"; do
         case "$status" in
           wrong) detail="printed \"$(head -c 200 "$work/out" | head -n1)\", want \"$want\"" ;;
           timeout) detail="killed after ${timeout_seconds}s" ;;
-          *) detail="$(head -c 300 "$work/err" | head -n1)" ;;
+          *) detail="$(head -c 300 "$work/err" | head -n1)"
+             [ -n "$detail" ] || detail="nothing on stderr" ;;
         esac
         [ -n "$want" ] || detail="the suite README has no expected line for $name.go"
         notes+=("$system $row: $status: $detail")
@@ -195,8 +200,12 @@ done
 # --- the report --------------------------------------------------------------------
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
-goro_version=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -n "$(git -C "$root" status --porcelain 2>/dev/null)" ] && goro_version+=" (with uncommitted changes)"
+if [ "$goro" = "$root/build/goro" ]; then
+  goro_version=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  [ -z "$(git -C "$root" status --porcelain 2>/dev/null)" ] || goro_version+=" (with uncommitted changes)"
+else
+  goro_version=$goro
+fi
 go_version=$([ "$have_go" = 1 ] && go version | awk '{ print $3 }' || echo "not installed")
 lua_version=$([ "$have_lua" = 1 ] && lua5.4 -v 2>&1 | awk '{ print $2 }' || echo "not installed")
 notes_file="$work/notes"
