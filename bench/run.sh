@@ -200,9 +200,10 @@ done
 # --- the report --------------------------------------------------------------------
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
-if [ "$goro" = "$root/build/goro" ]; then
-  goro_version=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  [ -z "$(git -C "$root" status --porcelain 2>/dev/null)" ] || goro_version+=" (with uncommitted changes)"
+# goro is named by the commit of the checkout it was built in (build/goro's parent).
+goro_checkout=$(dirname "$(dirname "$goro")")
+if goro_version=$(git -C "$goro_checkout" rev-parse --short HEAD 2>/dev/null); then
+  [ -z "$(git -C "$goro_checkout" status --porcelain 2>/dev/null)" ] || goro_version+=" (with uncommitted changes)"
 else
   goro_version=$goro
 fi
