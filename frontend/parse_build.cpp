@@ -636,86 +636,77 @@ class Builder {
   // (returned with body unset).
   Stmt* simpleStmt(G::SimpleStmtContext* ctx, bool rangeOk) {
     Pos start = pos(ctx);
-    if (ctx->expressionList().empty()) {  // `range x`
-      if (!rangeOk) {
-        syntaxError(pos(ctx->RANGE()), "unexpected range, expecting expression");
-        return nullptr;
+    // Children: lhs expressions (comma separated), then the operator token or assignOp,
+    // then `range x`, an expression list, or the sent value.
+    std::vector<Expr*> lhs;
+    antlr4::Token* op = nullptr;
+    G::ExpressionContext* operand = nullptr;  // range x, or the value of a send
+    for (auto* child : ctx->children) {
+      if (auto* e = dynamic_cast<G::ExpressionContext*>(child)) {
+        if (op) operand = e;
+        else lhs.push_back(expr(e));
+      } else if (auto* a = dynamic_cast<G::AssignOpContext*>(child)) {
+        op = a->getStart();
+      } else if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+        size_t type = term->getSymbol()->getType();
+        if (type != GoLexer::COMMA && type != GoLexer::RANGE && !op) op = term->getSymbol();
       }
-      auto* rs = arena_.make<RangeStmt>(start);
-      rs->x = expr(ctx->expression());
-      return rs;
     }
-    std::vector<Expr*> lhs = exprList(ctx->expressionList(0));
-    auto* opCtx = ctx->assignOp();
-    auto* after = ctx->PLUS_PLUS() ? ctx->PLUS_PLUS()->getSymbol()
-                : ctx->MINUS_MINUS() ? ctx->MINUS_MINUS()->getSymbol()
-                : ctx->RECEIVE() ? ctx->RECEIVE()->getSymbol()
-                : opCtx ? opCtx->getStart() : nullptr;
-    if (!after) {
-      if (lhs.size() > 1) {
-        antlr4::Token* next = tokenAfter(ctx);
-        syntaxError(pos(next), "unexpected " + describeToken(next) + ", expecting := or = or comma");
-        return nullptr;
-      }
-      auto* es = arena_.make<ExprStmt>(start);
-      es->x = lhs[0];
-      return es;
-    }
-    bool plainAssign = after->getType() == GoLexer::ASSIGN || after->getType() == GoLexer::DEFINE;
-    if (lhs.size() > 1 && !plainAssign) {
-      syntaxError(pos(after), "unexpected " + describeToken(after) + ", expecting := or = or comma");
-      return nullptr;
-    }
-    if (ctx->PLUS_PLUS() || ctx->MINUS_MINUS()) {
-      auto* s = arena_.make<IncDecStmt>(start);
-      s->x = lhs[0];
-      s->tok = ctx->PLUS_PLUS() ? Tok::Inc : Tok::Dec;
-      return s;
-    }
-    if (ctx->RECEIVE()) {
-      auto* s = arena_.make<SendStmt>(start);
-      s->chan = lhs[0];
-      s->value = expr(ctx->expression());
-      return s;
-    }
-    Tok tok = assignTok(after->getType());
     if (ctx->RANGE()) {
+      bool plainAssign = !op || op->getType() == GoLexer::ASSIGN || op->getType() == GoLexer::DEFINE;
       if (!rangeOk || !plainAssign) {
         syntaxError(pos(ctx->RANGE()), "unexpected range, expecting expression");
         return nullptr;
       }
-      auto* rs = arena_.make<RangeStmt>(start);
-      rs->tok = tok;
-      rs->key = lhs[0];
-      if (lhs.size() > 1) rs->value = lhs[1];
       if (lhs.size() > 2) {
         syntaxError(lhs[2]->pos, "range clause permits at most two iteration variables");
         return nullptr;
       }
-      rs->x = expr(ctx->expression());
+      auto* rs = arena_.make<RangeStmt>(start);
+      if (op) rs->tok = assignTok(op->getType());
+      if (!lhs.empty()) rs->key = lhs[0];
+      if (lhs.size() > 1) rs->value = lhs[1];
+      rs->x = expr(operand);
       return rs;
     }
-    auto* as = arena_.make<AssignStmt>(start);
-    as->lhs = std::move(lhs);
-    as->tok = tok;
-    as->tokPos = pos(after);
-    as->rhs = exprList(ctx->expressionList(1));
-    return as;
+    if (!op) {
+      auto* es = arena_.make<ExprStmt>(start);
+      es->x = lhs[0];
+      return es;
+    }
+    switch (op->getType()) {
+      case GoLexer::PLUS_PLUS:
+      case GoLexer::MINUS_MINUS: {
+        auto* s = arena_.make<IncDecStmt>(start);
+        s->x = lhs[0];
+        s->tok = op->getType() == GoLexer::PLUS_PLUS ? Tok::Inc : Tok::Dec;
+        return s;
+      }
+      case GoLexer::RECEIVE: {
+        auto* s = arena_.make<SendStmt>(start);
+        s->chan = lhs[0];
+        s->value = expr(operand);
+        return s;
+      }
+      default: {
+        auto* as = arena_.make<AssignStmt>(start);
+        as->lhs = std::move(lhs);
+        as->tok = assignTok(op->getType());
+        as->tokPos = pos(op);
+        as->rhs = exprList(ctx->expressionList());
+        return as;
+      }
+    }
   }
 
-  // The first parser-visible token after a rule context.
-  antlr4::Token* tokenAfter(antlr4::ParserRuleContext* ctx) {
-    size_t i = ctx->getStop()->getTokenIndex() + 1;
-    for (; i + 1 < tokens_.size(); ++i)
-      if (tokens_.get(i)->getChannel() == antlr4::Token::DEFAULT_CHANNEL) break;
-    return tokens_.get(i);
-  }
 
   // gc's header(): the statement before `{` is the condition; report what cannot be one.
   Expr* condition(Stmt* s, antlr4::ParserRuleContext* ctx) {
     if (!s) return nullptr;
     if (auto* es = s->as<ExprStmt>()) return es->x;
-    syntaxError(s->pos, "cannot use " + statementText(ctx) + " as value");
+    // gc positions an assignment at its operator.
+    Pos at = s->is<AssignStmt>() ? s->as<AssignStmt>()->tokPos : s->pos;
+    syntaxError(at, "cannot use " + statementText(ctx) + " as value");
     return nullptr;
   }
 
@@ -841,7 +832,7 @@ class Builder {
     if (ctx->post) {
       fs->post = simpleStmt(ctx->post, false);
       if (auto* as = fs->post ? fs->post->as<AssignStmt>() : nullptr; as && as->tok == Tok::Define)
-        syntaxError(as->pos, "cannot declare in post statement of for loop");
+        syntaxError(as->tokPos, "cannot declare in post statement of for loop");
     }
     fs->body = body;
     return fs;

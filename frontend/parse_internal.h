@@ -41,8 +41,10 @@ SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, Diagnostic
 // turns the error tokens into what the parser should see. Returns false if any.
 bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags);
 
-// gc's wording of a syntax error detected by ANTLR at `e`.
-std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e);
+// gc's wording of a syntax error detected by ANTLR at `e`; `where` receives the token gc
+// reports it at.
+std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e,
+                               const antlr4::Token*& where);
 // How gc names a token in "unexpected X" (e.g. `y`, `literal 42`, `newline`, `EOF`).
 std::string describeToken(const antlr4::Token* token);
 

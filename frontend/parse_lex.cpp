@@ -246,7 +246,7 @@ std::string checkRune(std::string_view s, size_t& at) {
     }
     i += utf8Length(static_cast<unsigned char>(s[i]));
   }
-  if (count == 0) { at = s.size() - 1; return "empty rune literal or unescaped ' in rune literal"; }
+  if (count == 0) { at = s.size() - 1; return "empty rune literal or unescaped '"; }
   if (count != 1) { at = 0; return "more than one character in rune literal"; }
   return "";
 }

@@ -98,13 +98,13 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   explicit FirstErrorStrategy(bool wordErrors) : wordErrors_(wordErrors) {}
   std::string message;
-  antlr4::Token* offending = nullptr;
+  const antlr4::Token* offending = nullptr;
 
   void reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) override {
     if (!offending) {
       offending = e.getOffendingToken();
       if (!offending) offending = recognizer->getCurrentToken();
-      if (wordErrors_) message = syntaxErrorMessage(static_cast<GoParser&>(*recognizer), e);
+      if (wordErrors_) message = syntaxErrorMessage(static_cast<GoParser&>(*recognizer), e, offending);
     }
   }
   void recover(antlr4::Parser*, std::exception_ptr) override { throw ParseAbandoned{}; }
@@ -115,6 +115,55 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
 
  private:
   bool wordErrors_;
+};
+
+// The reporting pass's prediction. gc's parser commits to a construct as soon as its first
+// token fits (a `{` after `[]int` opens a composite literal) and reports the error where
+// that construct breaks. ANTLR instead looks ahead, finds that every alternative fails
+// and falls back to one that ends the rule early, so the error surfaces at the decision
+// (e.g. "unexpected {"). Here, when all alternatives fail after some progress, the
+// alternative that got furthest is taken, and the parse then fails where gc's would.
+struct DecisionTables {
+  std::vector<antlr4::dfa::DFA> dfas;
+  antlr4::atn::PredictionContextCache cache;
+  explicit DecisionTables(const antlr4::atn::ATN& atn) {
+    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
+      dfas.emplace_back(atn.getDecisionState(i), i);
+  }
+};
+
+class FurthestAltSimulator : private DecisionTables, public antlr4::atn::ParserATNSimulator {
+ public:
+  FurthestAltSimulator(antlr4::Parser* parser, const antlr4::atn::ATN& atn)
+      : DecisionTables(atn), ParserATNSimulator(parser, atn, dfas, cache), parser_(parser) {}
+
+  size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
+                         antlr4::ParserRuleContext* outerContext) override {
+    size_t start = input->index();
+    try {
+      return ParserATNSimulator::adaptivePredict(input, decision, outerContext);
+    } catch (antlr4::NoViableAltException& e) {
+      antlr4::atn::ATNConfigSet* alive = e.getDeadEndConfigs();
+      if (!alive || e.getOffendingToken()->getTokenIndex() <= start) throw;
+      size_t best = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+      for (const auto& config : alive->configs) {
+        const auto& pred = config->semanticContext;
+        if (pred != antlr4::atn::SemanticContext::NONE && !pred->eval(parser_, outerContext)) continue;
+        if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER || config->alt < best) best = config->alt;
+      }
+      if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER) throw;
+      return best;
+    }
+  }
+
+ protected:
+  // Never fall back to an alternative that merely ends the rule: report instead.
+  size_t getAltThatFinishedDecisionEntryRule(antlr4::atn::ATNConfigSet*) override {
+    return antlr4::atn::ATN::INVALID_ALT_NUMBER;
+  }
+
+ private:
+  antlr4::Parser* parser_;
 };
 
 // gc requires the package clause before anything else and says so at the first token.
@@ -158,8 +207,10 @@ File* parseFile(Arena& arena, const FileSet& files, uint32_t fileIndex, Diagnost
       parser.exprNest = 0;
       auto exact = std::make_shared<FirstErrorStrategy>(true);
       parser.setErrorHandler(exact);
-      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-          antlr4::atn::PredictionMode::LL);
+      // The parser owns (and deletes) its simulator.
+      auto* simulator = new FurthestAltSimulator(&parser, parser.getATN());
+      simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser.setInterpreter(simulator);
       try {
         tree = parser.sourceFile();
       } catch (const ParseAbandoned&) {

@@ -196,10 +196,12 @@ statement
 labeledStmt : IDENTIFIER COLON statement? ;
 
 // Expression, send, inc/dec, assignment, short variable declaration and the range clause
-// of a for statement, all parsed from one prefix.
+// of a for statement, all parsed from one prefix. A list of several expressions must be
+// assigned (gc: "expecting := or = or comma").
 simpleStmt
-  : expressionList (
-        assignOp (RANGE expression | expressionList)
+  : expression (
+        (COMMA expression)+ op=(ASSIGN | DEFINE) (RANGE expression | expressionList)
+      | assignOp (RANGE expression | expressionList)
       | PLUS_PLUS
       | MINUS_MINUS
       | RECEIVE expression

@@ -419,7 +419,7 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name) {
     bool multiple;
   };
   bool indirect = false;
-  if (t->kind == Kind::Pointer && t->elem->isNamed() && !t->elem->isInterface()) {
+  if (t->kind == Kind::Pointer && t->elem->ukind() != Kind::Pointer && !t->elem->isInterface()) {
     t = t->elem;
     indirect = true;
   }
