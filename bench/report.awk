@@ -1,8 +1,8 @@
 # report.awk: turns bench/run.sh's measurements into the Markdown report (table, targets of issue 6, notes).
 #
 # Input lines (tab-separated): row system run status seconds kib, where row is a program
-# name, optionally with @GOMAXPROCS=N, and status is ok, wrong, timeout, missing,
-# exit:N or signal:N. Variables: date, machine, versions, setup, notes_file.
+# name, optionally with @GOMAXPROCS=N, and status is ok, wrong, timeout, missing
+# (no native build), spawn-failed, exit:N or signal:N. Variables: date, machine, versions, setup, notes_file.
 # Plain ASCII only ("x", "<="), so that column padding by length() holds in any awk.
 
 BEGIN {
