@@ -17,9 +17,11 @@ tool=''
 suite="$root/../shared/bench"
 goro="$root/build/goro"
 
+# Prints the header comment: on stdout for --help, on stderr (exit 2) after a bad option.
 usage() {
-  sed -n '3,4p' "$0" | sed 's/^# \{0,1\}//' >&2
-  exit 2
+  local status=${1:-2}
+  awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0" >&$((status == 0 ? 1 : 2))
+  exit "$status"
 }
 
 while [ $# -gt 0 ]; do
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
     --tool) tool=$2; shift 2 ;;
     --suite) suite=$2; shift 2 ;;
     --goro) goro=$2; shift 2 ;;
-    -h|--help) usage ;;
+    -h|--help) usage 0 ;;
     -*) echo "bench/profile.sh: unknown option $1" >&2; usage ;;
     *) break ;;
   esac

@@ -26,9 +26,11 @@ build=1
 goro="$root/build/goro"
 results=''
 
+# Prints the header comment: on stdout for --help, on stderr (exit 2) after a bad option.
 usage() {
-  sed -n '3,5p' "$0" | sed 's/^# \{0,1\}//' >&2
-  exit 2
+  local status=${1:-2}
+  awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0" >&$((status == 0 ? 1 : 2))
+  exit "$status"
 }
 
 while [ $# -gt 0 ]; do
@@ -40,7 +42,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; shift ;;
     --goro) goro=$2; build=0; shift 2 ;;
     --results) results=$2; shift 2 ;;
-    -h|--help) usage ;;
+    -h|--help) usage 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; usage ;;
   esac
 done
