@@ -80,16 +80,18 @@ for note in "${notes[@]}"; do echo "note: $note" >&2; done
 
 cxx=${CXX:-c++}
 command -v "$cxx" >/dev/null || { echo "bench/run.sh: needs a C++ compiler ($cxx) to build bench/measure.cpp" >&2; exit 2; }
+mkdir -p "$root/build/bench"
 measure="$root/build/bench/measure"
 if [ ! -x "$measure" ] || [ "$root/bench/measure.cpp" -nt "$measure" ]; then
-  mkdir -p "$(dirname "$measure")"
   # Static when the toolchain allows: the child's peak RSS counts the image it replaced
   # at exec (measure's own), and a static measure keeps that floor under 1 MiB.
   "$cxx" -std=c++20 -O2 -Wall -Wextra -static -o "$measure" "$root/bench/measure.cpp" 2>/dev/null ||
     "$cxx" -std=c++20 -O2 -Wall -Wextra -o "$measure" "$root/bench/measure.cpp"
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/goro-bench.XXXXXX")
+# Scratch space (native binaries, each run's output) lives under build/, not in a
+# shared /tmp where another user's clean-up could pull it away mid-run.
+work=$(mktemp -d "$root/build/bench/run.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # --- the programs and their expected lines -----------------------------------------
@@ -177,7 +179,7 @@ for row in "${rows[@]}"; do
       : >"$work/out"
       : >"$work/err"
       read -r status seconds kib < <("$measure" -t "$timeout_seconds" "${env_args[@]}" \
-        -o "$work/out" -e "$work/err" -- "${cmd[@]}")
+        -o "$work/out" -e "$work/err" -- "${cmd[@]}" 2>"$work/measure.err")
       if [ "$status" = ok ] && [ "$(cat "$work/out")" != "$want" ]; then status=wrong; fi
       printf '%s\t%s\t%d\t%s\t%s\t%s\n' "$row" "$system" "$run" "$status" "$seconds" "$kib" >>"$measurements"
       progress+=" $system $status ${seconds}s"
@@ -187,6 +189,7 @@ for row in "${rows[@]}"; do
         case "$status" in
           wrong) detail="printed \"$(head -c 200 "$work/out" | head -n1)\", want \"$want\"" ;;
           timeout) detail="killed after ${timeout_seconds}s" ;;
+          spawn-failed) detail="$(head -n1 "$work/measure.err")" ;;
           *) detail="$(head -c 300 "$work/err" | head -n1)"
              [ -n "$detail" ] || detail="nothing on stderr" ;;
         esac
