@@ -1,7 +1,7 @@
 // Source files and compile-time diagnostics, printed as gc prints them.
 //
-// Every error is `path:LINE:COL: message`. Like gc, goro reports errors sorted by
-// position, at most one per line, and stops after 10 with "too many errors".
+// Every error is `path:LINE:COL: message`. Like gc, goro prints errors sorted by
+// position and gives up at the 10th with "too many errors".
 #pragma once
 
 #include <string>
