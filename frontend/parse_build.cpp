@@ -363,6 +363,7 @@ class Builder {
 
   Expr* unary(G::UnaryExprContext* ctx) {
     if (ctx->primaryExpr()) return primary(ctx->primaryExpr());
+    if (ctx->typeLiteral()) return typeLiteral(ctx->typeLiteral());
     Pos p = pos(ctx->op);
     Expr* x = unary(ctx->unaryExpr());
     switch (ctx->op->getType()) {
@@ -397,6 +398,10 @@ class Builder {
 
   Expr* primary(G::PrimaryExprContext* ctx) {
     if (auto* o = dynamic_cast<G::OperandExprContext*>(ctx)) return operand(o->operand());
+    if (auto* c = dynamic_cast<G::CompositeLitExprContext*>(ctx))
+      return compositeLit(compositeType(c->compositeType()), c->literalValue());
+    if (auto* c = dynamic_cast<G::ConversionExprContext*>(ctx))
+      return call(typeLiteral(c->typeLiteral()), c->arguments());
     if (auto* s = dynamic_cast<G::SelectorExprContext*>(ctx)) {
       Expr* x = primary(s->primaryExpr());
       auto* sel = arena_.make<SelectorExpr>(x->pos);
@@ -413,15 +418,17 @@ class Builder {
     }
     if (auto* i = dynamic_cast<G::IndexExprContext*>(ctx)) return index(i);
     auto* c = static_cast<G::CallExprContext*>(ctx);
-    Expr* fun = primary(c->primaryExpr());
-    auto* call = arena_.make<CallExpr>(fun->pos);
-    call->fun = fun;
-    auto* args = c->arguments();
-    call->lparen = pos(args->L_PAREN());
-    call->rparen = pos(args->R_PAREN());
-    if (args->expressionList()) call->args = exprList(args->expressionList());
-    call->hasEllipsis = args->ELLIPSIS() != nullptr;
-    return call;
+    return call(primary(c->primaryExpr()), c->arguments());
+  }
+
+  CallExpr* call(Expr* fun, G::ArgumentsContext* args) {
+    auto* ce = arena_.make<CallExpr>(fun->pos);
+    ce->fun = fun;
+    ce->lparen = pos(args->L_PAREN());
+    ce->rparen = pos(args->R_PAREN());
+    if (args->expressionList()) ce->args = exprList(args->expressionList());
+    ce->hasEllipsis = args->ELLIPSIS() != nullptr;
+    return ce;
   }
 
   Expr* index(G::IndexExprContext* ctx) {
@@ -462,35 +469,35 @@ class Builder {
       paren->x = expr(p->parenExpr()->expression());
       return paren;
     }
-    if (auto* t = dynamic_cast<G::TypeOperandContext*>(ctx)) {
-      Expr* ty;
-      if (t->arrayType()) ty = arrayType(t->arrayType());
-      else if (t->sliceType()) ty = sliceType(t->sliceType());
-      else if (t->structType()) ty = structType(t->structType());
-      else {
-        auto* m = t->mapType();
-        auto* mt = arena_.make<MapType>(pos(m));
-        mt->key = type(m->type_(0));
-        mt->value = type(m->type_(1));
-        ty = mt;
-      }
-      return t->literalValue() ? compositeLit(ty, t->literalValue()) : ty;
-    }
-    if (auto* f = dynamic_cast<G::FuncOperandContext*>(ctx)) {
-      FuncType* sig = signature(f->signature(), pos(f->FUNC()));
-      if (!f->funcLitBody()) return sig;
-      auto* lit = arena_.make<FuncLit>(sig->pos);
-      lit->sig = sig;
-      lit->body = block(f->funcLitBody()->block());
-      return lit;
-    }
-    if (auto* c = dynamic_cast<G::ChanTypeOperandContext*>(ctx)) {
-      auto* ct = arena_.make<ChanType>(pos(c));
-      ct->dir = c->RECEIVE() ? ChanDir::Send : ChanDir::Both;
-      ct->value = type(c->type_());
+    auto* f = static_cast<G::FuncLitOperandContext*>(ctx);
+    auto* lit = arena_.make<FuncLit>(pos(f->FUNC()));
+    lit->sig = signature(f->signature(), lit->pos);
+    lit->body = block(f->funcLitBody()->block());
+    return lit;
+  }
+
+  Expr* compositeType(G::CompositeTypeContext* ctx) {
+    if (ctx->arrayType()) return arrayType(ctx->arrayType());
+    if (ctx->sliceType()) return sliceType(ctx->sliceType());
+    if (ctx->structType()) return structType(ctx->structType());
+    auto* m = ctx->mapType();
+    auto* mt = arena_.make<MapType>(pos(m));
+    mt->key = type(m->type_(0));
+    mt->value = type(m->type_(1));
+    return mt;
+  }
+
+  // A type literal in an expression (conversion, make/new argument, case list).
+  Expr* typeLiteral(G::TypeLiteralContext* ctx) {
+    if (ctx->compositeType()) return compositeType(ctx->compositeType());
+    if (ctx->CHAN()) {
+      auto* ct = arena_.make<ChanType>(pos(ctx));
+      ct->dir = ctx->RECEIVE() ? ChanDir::Send : ChanDir::Both;
+      ct->value = type(ctx->type_());
       return ct;
     }
-    return interfaceType(static_cast<G::InterfaceTypeOperandContext*>(ctx)->interfaceType());
+    if (ctx->FUNC()) return signature(ctx->signature(), pos(ctx));
+    return interfaceType(ctx->interfaceType());
   }
 
   CompositeLit* compositeLit(Expr* typeExpr, G::LiteralValueContext* ctx) {
@@ -641,15 +648,19 @@ class Builder {
     std::vector<Expr*> lhs;
     antlr4::Token* op = nullptr;
     G::ExpressionContext* operand = nullptr;  // range x, or the value of a send
+    bool afterOperator = false;
     for (auto* child : ctx->children) {
       if (auto* e = dynamic_cast<G::ExpressionContext*>(child)) {
-        if (op) operand = e;
+        if (afterOperator) operand = e;
         else lhs.push_back(expr(e));
       } else if (auto* a = dynamic_cast<G::AssignOpContext*>(child)) {
         op = a->getStart();
+        afterOperator = true;
       } else if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
         size_t type = term->getSymbol()->getType();
-        if (type != GoLexer::COMMA && type != GoLexer::RANGE && !op) op = term->getSymbol();
+        if (type == GoLexer::COMMA) continue;
+        if (type != GoLexer::RANGE) op = term->getSymbol();
+        afterOperator = true;
       }
     }
     if (ctx->RANGE()) {

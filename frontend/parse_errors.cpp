@@ -74,7 +74,7 @@ bool isExpressionPiece(size_t rule) {
     case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleDeclaration: case GoParser::RuleConstDecl:
     case GoParser::RuleVarDecl: case GoParser::RuleTypeDecl: case GoParser::RuleConstSpec:
     case GoParser::RuleVarSpec: case GoParser::RuleTypeSpec: case GoParser::RuleIdentifierList:
-    case GoParser::RuleFuncLitBody:
+    case GoParser::RuleFuncLitBody: case GoParser::RuleCompositeType: case GoParser::RuleTypeLiteral:
       return true;
     default:
       return false;
