@@ -24,7 +24,8 @@ class Builder {
     bool seenOtherDecl = false;
     for (auto* d : ctx->topLevelDecl()) {
       if (auto* imp = d->importDecl()) {
-        if (seenOtherDecl) syntaxError(pos(imp->IMPORT()), "imports must appear before other declarations");
+        // gc 1.19's wording for an import after other declarations.
+        if (seenOtherDecl) syntaxError(pos(imp->IMPORT()), "non-declaration statement outside function body");
         GenDecl* g = importDecl(imp);
         for (Spec* s : g->specs) f->imports.push_back(static_cast<ImportSpec*>(s));
         f->decls.push_back(g);

@@ -43,6 +43,10 @@ TYPE        : 'type';
 VAR         : 'var';
 
 IDENTIFIER : LETTER (LETTER | UNICODE_DIGIT)* -> mode(NLSEMI);
+// gc takes any non-ASCII character into an identifier and reports it ("invalid character
+// U+20AC '€' in identifier"); when every character is valid, IDENTIFIER (listed first)
+// wins the tie.
+BAD_IDENTIFIER : (LETTER | NON_ASCII) (LETTER | UNICODE_DIGIT | NON_ASCII)* -> mode(NLSEMI);
 
 // Punctuation
 L_PAREN    : '(';
@@ -130,6 +134,7 @@ fragment DEC_DIGSEP    : [0-9_];
 fragment HEX_DIGSEP    : [0-9a-fA-F_];
 fragment LETTER        : [\p{L}_];
 fragment UNICODE_DIGIT : [\p{Nd}];
+fragment NON_ASCII     : [\u0080-\u{10FFFF}];
 
 // After a token that may end a statement.
 mode NLSEMI;
