@@ -5,8 +5,6 @@
 
 namespace goro::parse {
 
-namespace {
-
 using G = GoParser;
 
 class Builder {
@@ -17,30 +15,30 @@ class Builder {
 
   bool syntaxErrors = false;
 
-  File* file(G::SourceFileContext* ctx, const std::string& path) {
-    auto* f = arena_.make<File>(pos(ctx->packageClause()->PACKAGE()));
-    f->path = path;
-    f->packageName = ident(ctx->packageClause()->IDENTIFIER());
-    bool seenOtherDecl = false;
-    for (auto* d : ctx->topLevelDecl()) {
-      if (auto* imp = d->importDecl()) {
-        // gc 1.19's wording for an import after other declarations.
-        if (seenOtherDecl) syntaxError(pos(imp->IMPORT()), "non-declaration statement outside function body");
-        GenDecl* g = importDecl(imp);
-        for (Spec* s : g->specs) f->imports.push_back(static_cast<ImportSpec*>(s));
-        f->decls.push_back(g);
-      } else if (auto* decl = d->declaration()) {
-        seenOtherDecl = true;
-        f->decls.push_back(declaration(decl));
-      } else {
-        seenOtherDecl = true;
-        f->decls.push_back(funcDecl(d->functionDecl()));
-      }
+  File* file = nullptr;
+
+  void packageClause(G::PackageClauseContext* ctx, const std::string& path) {
+    file = arena_.make<File>(pos(ctx->PACKAGE()));
+    file->path = path;
+    file->packageName = ident(ctx->IDENTIFIER());
+  }
+
+  void topLevelDecl(G::TopLevelDeclContext* ctx) {
+    if (auto* imp = ctx->importDecl()) {
+      // gc 1.19's wording for an import after other declarations.
+      if (seenOtherDecl_) syntaxError(pos(imp->IMPORT()), "non-declaration statement outside function body");
+      GenDecl* g = importDecl(imp);
+      for (Spec* s : g->specs) file->imports.push_back(static_cast<ImportSpec*>(s));
+      file->decls.push_back(g);
+      return;
     }
-    return f;
+    seenOtherDecl_ = true;
+    if (auto* decl = ctx->declaration()) file->decls.push_back(declaration(decl));
+    else file->decls.push_back(funcDecl(ctx->functionDecl()));
   }
 
  private:
+  bool seenOtherDecl_ = false;
   Arena& arena_;
   const SourceText& src_;
   antlr4::BufferedTokenStream& tokens_;
@@ -857,15 +855,20 @@ class Builder {
   }
 };
 
-}  // namespace
+FileBuilder::FileBuilder(Arena& arena, const SourceText& source, antlr4::BufferedTokenStream& tokens,
+                         Diagnostics& diags)
+    : impl_(std::make_unique<Builder>(arena, source, tokens, diags)) {}
 
-File* buildFile(G::SourceFileContext* tree, Arena& arena, const SourceText& source,
-                antlr4::BufferedTokenStream& tokens, const std::string& path, Diagnostics& diags,
-                bool& syntaxErrors) {
-  Builder builder(arena, source, tokens, diags);
-  File* f = builder.file(tree, path);
-  syntaxErrors = builder.syntaxErrors;
-  return f;
+FileBuilder::~FileBuilder() = default;
+
+void FileBuilder::packageClause(GoParser::PackageClauseContext* ctx, const std::string& path) {
+  impl_->packageClause(ctx, path);
 }
+
+void FileBuilder::topLevelDecl(GoParser::TopLevelDeclContext* ctx) { impl_->topLevelDecl(ctx); }
+
+File* FileBuilder::file() const { return impl_->file; }
+
+bool FileBuilder::syntaxErrors() const { return impl_->syntaxErrors; }
 
 }  // namespace goro::parse

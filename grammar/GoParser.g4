@@ -19,10 +19,9 @@ options { tokenVocab = GoLexer; }
   int exprNest = 0;
 }
 
-sourceFile
-  : packageClause EOS (topLevelDecl EOS)* EOF
-  ;
-
+// A source file is `packageClause EOS (topLevelDecl EOS)* EOF`. The driver
+// (frontend/parser.cpp) sequences these parts itself and parses one declaration at a time,
+// so no rule spans the whole file.
 packageClause : PACKAGE IDENTIFIER ;
 
 topLevelDecl : importDecl | declaration | functionDecl ;
