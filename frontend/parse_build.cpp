@@ -56,6 +56,25 @@ class Builder {
   }
   void error(Pos p, const std::string& msg) { diags_.error(p, msg); }
 
+  // Structural access to parse tree children. The generated accessors scan all children
+  // with dynamic_cast on every call; the hot paths below know the shape of each
+  // alternative and index children directly.
+  template <class T> static T* child(antlr4::ParserRuleContext* ctx, size_t i) {
+    return static_cast<T*>(ctx->children[i]);
+  }
+  static size_t ruleOf(antlr4::tree::ParseTree* rule) {
+    return static_cast<antlr4::RuleContext*>(rule)->getRuleIndex();
+  }
+  static antlr4::Token* tokenOf(antlr4::tree::ParseTree* terminal) {
+    return static_cast<antlr4::tree::TerminalNode*>(terminal)->getSymbol();
+  }
+
+  Ident* ident(antlr4::Token* t) {
+    auto* id = arena_.make<Ident>(pos(t));
+    id->name = t->getText();
+    return id;
+  }
+
   Ident* ident(antlr4::tree::TerminalNode* n) {
     auto* id = arena_.make<Ident>(pos(n));
     id->name = n->getText();
@@ -351,20 +370,22 @@ class Builder {
   }
 
   Expr* expr(G::ExpressionContext* ctx) {
-    if (ctx->unaryExpr()) return unary(ctx->unaryExpr());
+    if (ctx->children.size() == 1) return unary(child<G::UnaryExprContext>(ctx, 0));
     auto* b = arena_.make<BinaryExpr>(pos(ctx));
     b->op = binaryOp(ctx->op->getType());
     b->opPos = pos(ctx->op);
-    b->x = expr(ctx->expression(0));
-    b->y = expr(ctx->expression(1));
+    b->x = expr(child<G::ExpressionContext>(ctx, 0));
+    b->y = expr(child<G::ExpressionContext>(ctx, 2));
     return b;
   }
 
   Expr* unary(G::UnaryExprContext* ctx) {
-    if (ctx->primaryExpr()) return primary(ctx->primaryExpr());
-    if (ctx->typeLiteral()) return typeLiteral(ctx->typeLiteral());
+    if (ctx->children.size() == 1) {
+      if (ruleOf(ctx->children[0]) == G::RulePrimaryExpr) return primary(child<G::PrimaryExprContext>(ctx, 0));
+      return typeLiteral(child<G::TypeLiteralContext>(ctx, 0));
+    }
     Pos p = pos(ctx->op);
-    Expr* x = unary(ctx->unaryExpr());
+    Expr* x = unary(child<G::UnaryExprContext>(ctx, 1));
     switch (ctx->op->getType()) {
       case GoLexer::STAR: {
         auto* star = arena_.make<StarExpr>(p);
@@ -395,29 +416,41 @@ class Builder {
     return u;
   }
 
+  // The alternatives of primaryExpr differ in their number of children:
+  // operand (1); compositeType literalValue, typeLiteral arguments, primaryExpr arguments (2);
+  // x . name (3); x [ indexOrSlice ] (4); x . ( type ) (5).
   Expr* primary(G::PrimaryExprContext* ctx) {
-    if (auto* o = dynamic_cast<G::OperandExprContext*>(ctx)) return operand(o->operand());
-    if (auto* c = dynamic_cast<G::CompositeLitExprContext*>(ctx))
-      return compositeLit(compositeType(c->compositeType()), c->literalValue());
-    if (auto* c = dynamic_cast<G::ConversionExprContext*>(ctx))
-      return call(typeLiteral(c->typeLiteral()), c->arguments());
-    if (auto* s = dynamic_cast<G::SelectorExprContext*>(ctx)) {
-      Expr* x = primary(s->primaryExpr());
-      auto* sel = arena_.make<SelectorExpr>(x->pos);
-      sel->x = x;
-      sel->sel = ident(s->IDENTIFIER());
-      return sel;
+    switch (ctx->children.size()) {
+      case 1:
+        return operand(child<G::OperandContext>(ctx, 0));
+      case 2:
+        switch (ruleOf(ctx->children[0])) {
+          case G::RuleCompositeType:
+            return compositeLit(compositeType(child<G::CompositeTypeContext>(ctx, 0)),
+                                child<G::LiteralValueContext>(ctx, 1));
+          case G::RuleTypeLiteral:
+            return call(typeLiteral(child<G::TypeLiteralContext>(ctx, 0)), child<G::ArgumentsContext>(ctx, 1));
+          default:
+            return call(primary(child<G::PrimaryExprContext>(ctx, 0)), child<G::ArgumentsContext>(ctx, 1));
+        }
+      case 3: {
+        Expr* x = primary(child<G::PrimaryExprContext>(ctx, 0));
+        auto* sel = arena_.make<SelectorExpr>(x->pos);
+        sel->x = x;
+        sel->sel = ident(tokenOf(ctx->children[2]));
+        return sel;
+      }
+      case 4:
+        return index(static_cast<G::IndexExprContext*>(ctx));
+      default: {
+        Expr* x = primary(child<G::PrimaryExprContext>(ctx, 0));
+        auto* ta = arena_.make<TypeAssertExpr>(x->pos);
+        ta->x = x;
+        auto* t = static_cast<G::TypeAssertExprContext*>(ctx);
+        if (t->type_()) ta->typeExpr = type(t->type_());
+        return ta;
+      }
     }
-    if (auto* t = dynamic_cast<G::TypeAssertExprContext*>(ctx)) {
-      Expr* x = primary(t->primaryExpr());
-      auto* ta = arena_.make<TypeAssertExpr>(x->pos);
-      ta->x = x;
-      if (t->type_()) ta->typeExpr = type(t->type_());
-      return ta;
-    }
-    if (auto* i = dynamic_cast<G::IndexExprContext*>(ctx)) return index(i);
-    auto* c = static_cast<G::CallExprContext*>(ctx);
-    return call(primary(c->primaryExpr()), c->arguments());
   }
 
   CallExpr* call(Expr* fun, G::ArgumentsContext* args) {
@@ -458,20 +491,26 @@ class Builder {
     return se;
   }
 
+  // operand alternatives by first token and size: literal or name (1 child),
+  // typeName literalValue (2), ( expr ) or func signature body (3).
   Expr* operand(G::OperandContext* ctx) {
-    if (auto* b = dynamic_cast<G::BasicLitOperandContext*>(ctx)) return basicLit(b->literal()->getStart());
-    if (auto* n = dynamic_cast<G::NameOperandContext*>(ctx)) return ident(n->IDENTIFIER());
-    if (auto* c = dynamic_cast<G::NamedCompositeLitContext*>(ctx))
-      return compositeLit(typeName(c->typeName()), c->literalValue());
-    if (auto* p = dynamic_cast<G::ParenOperandContext*>(ctx)) {
-      auto* paren = arena_.make<ParenExpr>(pos(p));
-      paren->x = expr(p->parenExpr()->expression());
+    switch (ctx->children.size()) {
+      case 1:
+        if (ctx->getStart()->getType() == GoLexer::IDENTIFIER) return ident(ctx->getStart());
+        return basicLit(ctx->getStart());
+      case 2:
+        return compositeLit(typeName(child<G::TypeNameContext>(ctx, 0)), child<G::LiteralValueContext>(ctx, 1));
+      default:
+        break;
+    }
+    if (ctx->getStart()->getType() == GoLexer::L_PAREN) {
+      auto* paren = arena_.make<ParenExpr>(pos(ctx));
+      paren->x = expr(child<G::ParenExprContext>(ctx, 1)->expression());
       return paren;
     }
-    auto* f = static_cast<G::FuncLitOperandContext*>(ctx);
-    auto* lit = arena_.make<FuncLit>(pos(f->FUNC()));
-    lit->sig = signature(f->signature(), lit->pos);
-    lit->body = block(f->funcLitBody()->block());
+    auto* lit = arena_.make<FuncLit>(pos(ctx));
+    lit->sig = signature(child<G::SignatureContext>(ctx, 1), lit->pos);
+    lit->body = block(child<G::FuncLitBodyContext>(ctx, 2)->block());
     return lit;
   }
 
@@ -560,43 +599,57 @@ class Builder {
   }
 
   Stmt* statement(G::StatementContext* ctx) {
-    if (auto* d = ctx->declaration()) {
-      auto* ds = arena_.make<DeclStmt>(pos(d));
-      ds->decl = declaration(d);
-      return ds;
+    auto* inner = static_cast<antlr4::ParserRuleContext*>(ctx->children[0]);
+    switch (inner->getRuleIndex()) {
+      case G::RuleDeclaration: {
+        auto* ds = arena_.make<DeclStmt>(pos(inner));
+        ds->decl = declaration(static_cast<G::DeclarationContext*>(inner));
+        return ds;
+      }
+      case G::RuleLabeledStmt: {
+        auto* l = static_cast<G::LabeledStmtContext*>(inner);
+        auto* ls = arena_.make<LabeledStmt>(pos(l));
+        ls->label = ident(l->IDENTIFIER());
+        if (l->statement()) ls->stmt = statement(l->statement());
+        if (!ls->stmt) ls->stmt = arena_.make<EmptyStmt>(pos(l->COLON()));
+        return ls;
+      }
+      case G::RuleSimpleStmt:
+        return simpleStmt(static_cast<G::SimpleStmtContext*>(inner), false);
+      case G::RuleGoStmt: {
+        auto* gs = arena_.make<GoStmt>(pos(inner));
+        gs->call = callOf(static_cast<G::GoStmtContext*>(inner)->expression(), "go");
+        return gs;
+      }
+      case G::RuleDeferStmt: {
+        auto* ds = arena_.make<DeferStmt>(pos(inner));
+        ds->call = callOf(static_cast<G::DeferStmtContext*>(inner)->expression(), "defer");
+        return ds;
+      }
+      case G::RuleReturnStmt: {
+        auto* rs = arena_.make<ReturnStmt>(pos(inner));
+        if (auto* list = static_cast<G::ReturnStmtContext*>(inner)->expressionList()) rs->results = exprList(list);
+        return rs;
+      }
+      case G::RuleBreakStmt:
+        return branch(pos(inner), Tok::Break, static_cast<G::BreakStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleContinueStmt:
+        return branch(pos(inner), Tok::Continue, static_cast<G::ContinueStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleGotoStmt:
+        return branch(pos(inner), Tok::Goto, static_cast<G::GotoStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleFallthroughStmt:
+        return branch(pos(inner), Tok::Fallthrough, nullptr);
+      case G::RuleBlock:
+        return block(static_cast<G::BlockContext*>(inner));
+      case G::RuleIfStmt:
+        return ifStmt(static_cast<G::IfStmtContext*>(inner));
+      case G::RuleSwitchStmt:
+        return switchStmt(static_cast<G::SwitchStmtContext*>(inner));
+      case G::RuleSelectStmt:
+        return selectStmt(static_cast<G::SelectStmtContext*>(inner));
+      default:
+        return forStmt(static_cast<G::ForStmtContext*>(inner));
     }
-    if (auto* l = ctx->labeledStmt()) {
-      auto* ls = arena_.make<LabeledStmt>(pos(l));
-      ls->label = ident(l->IDENTIFIER());
-      if (l->statement()) ls->stmt = statement(l->statement());
-      if (!ls->stmt) ls->stmt = arena_.make<EmptyStmt>(pos(l->COLON()));
-      return ls;
-    }
-    if (auto* s = ctx->simpleStmt()) return simpleStmt(s, false);
-    if (auto* g = ctx->goStmt()) {
-      auto* gs = arena_.make<GoStmt>(pos(g));
-      gs->call = callOf(g->expression(), "go");
-      return gs;
-    }
-    if (auto* d = ctx->deferStmt()) {
-      auto* ds = arena_.make<DeferStmt>(pos(d));
-      ds->call = callOf(d->expression(), "defer");
-      return ds;
-    }
-    if (auto* r = ctx->returnStmt()) {
-      auto* rs = arena_.make<ReturnStmt>(pos(r));
-      if (r->expressionList()) rs->results = exprList(r->expressionList());
-      return rs;
-    }
-    if (auto* b = ctx->breakStmt()) return branch(pos(b), Tok::Break, b->IDENTIFIER());
-    if (auto* c = ctx->continueStmt()) return branch(pos(c), Tok::Continue, c->IDENTIFIER());
-    if (auto* g = ctx->gotoStmt()) return branch(pos(g), Tok::Goto, g->IDENTIFIER());
-    if (auto* f = ctx->fallthroughStmt()) return branch(pos(f), Tok::Fallthrough, nullptr);
-    if (auto* b = ctx->block()) return block(b);
-    if (auto* i = ctx->ifStmt()) return ifStmt(i);
-    if (auto* s = ctx->switchStmt()) return switchStmt(s);
-    if (auto* s = ctx->selectStmt()) return selectStmt(s);
-    return forStmt(ctx->forStmt());
   }
 
   BranchStmt* branch(Pos p, Tok tok, antlr4::tree::TerminalNode* label) {

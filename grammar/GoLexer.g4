@@ -10,7 +10,8 @@
 // Literals are lexed liberally (numbers with any digits, strings up to the end of their
 // line) and checked afterwards, so that malformed literals get
 // gc's messages instead of a cascade of syntax errors. Characters no token uses become
-// INVALID_CHAR tokens, which the parser never sees.
+// INVALID_CHAR tokens, which the parser never sees. Whitespace and comments are skipped
+// (no token objects), except an unterminated comment, which is reported.
 lexer grammar GoLexer;
 
 tokens { EOS }
@@ -121,11 +122,11 @@ UNTERMINATED_STRING    : '"' (~["\\\n] | '\\' ~'\n')* '\\'? -> mode(NLSEMI);
 UNTERMINATED_RUNE      : '\'' (~['\\\n] | '\\' ~'\n')* '\\'? -> mode(NLSEMI);
 
 // Whitespace and comments
-WS                      : [ \t\r\u000C]+ -> channel(HIDDEN);
-NEWLINE                 : '\n' -> channel(HIDDEN);
-BLOCK_COMMENT           : '/*' .*? '*/' -> channel(HIDDEN);
+WS                      : [ \t\r\u000C]+ -> skip;
+NEWLINE                 : '\n' -> skip;
+BLOCK_COMMENT           : '/*' .*? '*/' -> skip;
 UNTERMINATED_COMMENT    : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(HIDDEN);
-LINE_COMMENT            : '//' ~'\n'* -> channel(HIDDEN);
+LINE_COMMENT            : '//' ~'\n'* -> skip;
 
 // Anything else: reported by the builder as gc's "invalid character".
 INVALID_CHAR : . ;
@@ -139,9 +140,9 @@ fragment NON_ASCII     : [\u0080-\u{10FFFF}];
 // After a token that may end a statement.
 mode NLSEMI;
 
-WS_NLSEMI               : [ \t\r\u000C]+ -> channel(HIDDEN);
-BLOCK_COMMENT_NLSEMI    : '/*' ~'\n'*? '*/' -> channel(HIDDEN), type(BLOCK_COMMENT);
-LINE_COMMENT_NLSEMI     : '//' ~'\n'* -> channel(HIDDEN), type(LINE_COMMENT);
+WS_NLSEMI               : [ \t\r\u000C]+ -> skip;
+BLOCK_COMMENT_NLSEMI    : '/*' ~'\n'*? '*/' -> skip;
+LINE_COMMENT_NLSEMI     : '//' ~'\n'* -> skip;
 // gc skips an invalid character without leaving the semicolon state.
 INVALID_CHAR_NLSEMI     : [\u0000-\u0008\u000B\u000E-\u001F#$?@\\\u007F] -> type(INVALID_CHAR);
 EOS_NLSEMI              : ('\n' | ';' | '/*' .*? '*/' | EOF) -> type(EOS), mode(DEFAULT_MODE);
