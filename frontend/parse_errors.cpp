@@ -74,7 +74,7 @@ bool isExpressionPiece(size_t rule) {
     case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleDeclaration: case GoParser::RuleConstDecl:
     case GoParser::RuleVarDecl: case GoParser::RuleTypeDecl: case GoParser::RuleConstSpec:
     case GoParser::RuleVarSpec: case GoParser::RuleTypeSpec: case GoParser::RuleIdentifierList:
-    case GoParser::RuleFuncLitBody:
+    case GoParser::RuleFuncLitBody: case GoParser::RuleCompositeType: case GoParser::RuleTypeLiteral:
       return true;
     default:
       return false;
@@ -205,7 +205,7 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
     at = static_cast<antlr4::RuleContext*>(at->parent);
   if (!at) at = ctx;
   if (dynamic_cast<GoParser::ParenOperandContext*>(at)) return unexpected(t, ", expecting )");
-  size_t rule = at ? at->getRuleIndex() : size_t{GoParser::RuleSourceFile};
+  size_t rule = at ? at->getRuleIndex() : size_t{GoParser::RuleTopLevelDecl};
 
   switch (rule) {
     case GoParser::RuleSimpleStmt: {
@@ -250,18 +250,6 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
       if (expected.contains(static_cast<ssize_t>(GoLexer::EOS))) return unexpected(t, ", expecting semicolon or newline");
       return headerError(rule, t);
     }
-    case GoParser::RuleSourceFile: {
-      // `func f()` NEWLINE `{`: the newline ended a body-less declaration.
-      auto* file = static_cast<GoParser::SourceFileContext*>(at);
-      auto decls = file->topLevelDecl();
-      if (t->getType() == GoLexer::L_CURLY && !decls.empty() && decls.back()->functionDecl() &&
-          !decls.back()->functionDecl()->block())
-        return "syntax error: unexpected semicolon or newline before {";
-      if (prev && prev->getType() != GoLexer::EOS) return unexpected(t, " after top level declaration");
-      return "syntax error: non-declaration statement outside function body";
-    }
-    case GoParser::RuleTopLevelDecl:
-      return "syntax error: non-declaration statement outside function body";
     default:
       break;
   }
