@@ -5,8 +5,6 @@
 
 namespace goro::parse {
 
-namespace {
-
 using G = GoParser;
 
 class Builder {
@@ -17,29 +15,30 @@ class Builder {
 
   bool syntaxErrors = false;
 
-  File* file(G::SourceFileContext* ctx, const std::string& path) {
-    auto* f = arena_.make<File>(pos(ctx->packageClause()->PACKAGE()));
-    f->path = path;
-    f->packageName = ident(ctx->packageClause()->IDENTIFIER());
-    bool seenOtherDecl = false;
-    for (auto* d : ctx->topLevelDecl()) {
-      if (auto* imp = d->importDecl()) {
-        if (seenOtherDecl) syntaxError(pos(imp->IMPORT()), "imports must appear before other declarations");
-        GenDecl* g = importDecl(imp);
-        for (Spec* s : g->specs) f->imports.push_back(static_cast<ImportSpec*>(s));
-        f->decls.push_back(g);
-      } else if (auto* decl = d->declaration()) {
-        seenOtherDecl = true;
-        f->decls.push_back(declaration(decl));
-      } else {
-        seenOtherDecl = true;
-        f->decls.push_back(funcDecl(d->functionDecl()));
-      }
+  File* file = nullptr;
+
+  void packageClause(G::PackageClauseContext* ctx, const std::string& path) {
+    file = arena_.make<File>(pos(ctx->PACKAGE()));
+    file->path = path;
+    file->packageName = ident(ctx->IDENTIFIER());
+  }
+
+  void topLevelDecl(G::TopLevelDeclContext* ctx) {
+    if (auto* imp = ctx->importDecl()) {
+      // gc 1.19's wording for an import after other declarations.
+      if (seenOtherDecl_) syntaxError(pos(imp->IMPORT()), "non-declaration statement outside function body");
+      GenDecl* g = importDecl(imp);
+      for (Spec* s : g->specs) file->imports.push_back(static_cast<ImportSpec*>(s));
+      file->decls.push_back(g);
+      return;
     }
-    return f;
+    seenOtherDecl_ = true;
+    if (auto* decl = ctx->declaration()) file->decls.push_back(declaration(decl));
+    else file->decls.push_back(funcDecl(ctx->functionDecl()));
   }
 
  private:
+  bool seenOtherDecl_ = false;
   Arena& arena_;
   const SourceText& src_;
   antlr4::BufferedTokenStream& tokens_;
@@ -56,6 +55,25 @@ class Builder {
     syntaxErrors = true;
   }
   void error(Pos p, const std::string& msg) { diags_.error(p, msg); }
+
+  // Structural access to parse tree children. The generated accessors scan all children
+  // with dynamic_cast on every call; the hot paths below know the shape of each
+  // alternative and index children directly.
+  template <class T> static T* child(antlr4::ParserRuleContext* ctx, size_t i) {
+    return static_cast<T*>(ctx->children[i]);
+  }
+  static size_t ruleOf(antlr4::tree::ParseTree* rule) {
+    return static_cast<antlr4::RuleContext*>(rule)->getRuleIndex();
+  }
+  static antlr4::Token* tokenOf(antlr4::tree::ParseTree* terminal) {
+    return static_cast<antlr4::tree::TerminalNode*>(terminal)->getSymbol();
+  }
+
+  Ident* ident(antlr4::Token* t) {
+    auto* id = arena_.make<Ident>(pos(t));
+    id->name = t->getText();
+    return id;
+  }
 
   Ident* ident(antlr4::tree::TerminalNode* n) {
     auto* id = arena_.make<Ident>(pos(n));
@@ -352,19 +370,22 @@ class Builder {
   }
 
   Expr* expr(G::ExpressionContext* ctx) {
-    if (ctx->unaryExpr()) return unary(ctx->unaryExpr());
+    if (ctx->children.size() == 1) return unary(child<G::UnaryExprContext>(ctx, 0));
     auto* b = arena_.make<BinaryExpr>(pos(ctx));
     b->op = binaryOp(ctx->op->getType());
     b->opPos = pos(ctx->op);
-    b->x = expr(ctx->expression(0));
-    b->y = expr(ctx->expression(1));
+    b->x = expr(child<G::ExpressionContext>(ctx, 0));
+    b->y = expr(child<G::ExpressionContext>(ctx, 2));
     return b;
   }
 
   Expr* unary(G::UnaryExprContext* ctx) {
-    if (ctx->primaryExpr()) return primary(ctx->primaryExpr());
+    if (ctx->children.size() == 1) {
+      if (ruleOf(ctx->children[0]) == G::RulePrimaryExpr) return primary(child<G::PrimaryExprContext>(ctx, 0));
+      return typeLiteral(child<G::TypeLiteralContext>(ctx, 0));
+    }
     Pos p = pos(ctx->op);
-    Expr* x = unary(ctx->unaryExpr());
+    Expr* x = unary(child<G::UnaryExprContext>(ctx, 1));
     switch (ctx->op->getType()) {
       case GoLexer::STAR: {
         auto* star = arena_.make<StarExpr>(p);
@@ -395,33 +416,51 @@ class Builder {
     return u;
   }
 
+  // The alternatives of primaryExpr differ in their number of children:
+  // operand (1); compositeType literalValue, typeLiteral arguments, primaryExpr arguments (2);
+  // x . name (3); x [ indexOrSlice ] (4); x . ( type ) (5).
   Expr* primary(G::PrimaryExprContext* ctx) {
-    if (auto* o = dynamic_cast<G::OperandExprContext*>(ctx)) return operand(o->operand());
-    if (auto* s = dynamic_cast<G::SelectorExprContext*>(ctx)) {
-      Expr* x = primary(s->primaryExpr());
-      auto* sel = arena_.make<SelectorExpr>(x->pos);
-      sel->x = x;
-      sel->sel = ident(s->IDENTIFIER());
-      return sel;
+    switch (ctx->children.size()) {
+      case 1:
+        return operand(child<G::OperandContext>(ctx, 0));
+      case 2:
+        switch (ruleOf(ctx->children[0])) {
+          case G::RuleCompositeType:
+            return compositeLit(compositeType(child<G::CompositeTypeContext>(ctx, 0)),
+                                child<G::LiteralValueContext>(ctx, 1));
+          case G::RuleTypeLiteral:
+            return call(typeLiteral(child<G::TypeLiteralContext>(ctx, 0)), child<G::ArgumentsContext>(ctx, 1));
+          default:
+            return call(primary(child<G::PrimaryExprContext>(ctx, 0)), child<G::ArgumentsContext>(ctx, 1));
+        }
+      case 3: {
+        Expr* x = primary(child<G::PrimaryExprContext>(ctx, 0));
+        auto* sel = arena_.make<SelectorExpr>(x->pos);
+        sel->x = x;
+        sel->sel = ident(tokenOf(ctx->children[2]));
+        return sel;
+      }
+      case 4:
+        return index(static_cast<G::IndexExprContext*>(ctx));
+      default: {
+        Expr* x = primary(child<G::PrimaryExprContext>(ctx, 0));
+        auto* ta = arena_.make<TypeAssertExpr>(x->pos);
+        ta->x = x;
+        auto* t = static_cast<G::TypeAssertExprContext*>(ctx);
+        if (t->type_()) ta->typeExpr = type(t->type_());
+        return ta;
+      }
     }
-    if (auto* t = dynamic_cast<G::TypeAssertExprContext*>(ctx)) {
-      Expr* x = primary(t->primaryExpr());
-      auto* ta = arena_.make<TypeAssertExpr>(x->pos);
-      ta->x = x;
-      if (t->type_()) ta->typeExpr = type(t->type_());
-      return ta;
-    }
-    if (auto* i = dynamic_cast<G::IndexExprContext*>(ctx)) return index(i);
-    auto* c = static_cast<G::CallExprContext*>(ctx);
-    Expr* fun = primary(c->primaryExpr());
-    auto* call = arena_.make<CallExpr>(fun->pos);
-    call->fun = fun;
-    auto* args = c->arguments();
-    call->lparen = pos(args->L_PAREN());
-    call->rparen = pos(args->R_PAREN());
-    if (args->expressionList()) call->args = exprList(args->expressionList());
-    call->hasEllipsis = args->ELLIPSIS() != nullptr;
-    return call;
+  }
+
+  CallExpr* call(Expr* fun, G::ArgumentsContext* args) {
+    auto* ce = arena_.make<CallExpr>(fun->pos);
+    ce->fun = fun;
+    ce->lparen = pos(args->L_PAREN());
+    ce->rparen = pos(args->R_PAREN());
+    if (args->expressionList()) ce->args = exprList(args->expressionList());
+    ce->hasEllipsis = args->ELLIPSIS() != nullptr;
+    return ce;
   }
 
   Expr* index(G::IndexExprContext* ctx) {
@@ -452,45 +491,51 @@ class Builder {
     return se;
   }
 
+  // operand alternatives by first token and size: literal or name (1 child),
+  // typeName literalValue (2), ( expr ) or func signature body (3).
   Expr* operand(G::OperandContext* ctx) {
-    if (auto* b = dynamic_cast<G::BasicLitOperandContext*>(ctx)) return basicLit(b->literal()->getStart());
-    if (auto* n = dynamic_cast<G::NameOperandContext*>(ctx)) return ident(n->IDENTIFIER());
-    if (auto* c = dynamic_cast<G::NamedCompositeLitContext*>(ctx))
-      return compositeLit(typeName(c->typeName()), c->literalValue());
-    if (auto* p = dynamic_cast<G::ParenOperandContext*>(ctx)) {
-      auto* paren = arena_.make<ParenExpr>(pos(p));
-      paren->x = expr(p->parenExpr()->expression());
+    switch (ctx->children.size()) {
+      case 1:
+        if (ctx->getStart()->getType() == GoLexer::IDENTIFIER) return ident(ctx->getStart());
+        return basicLit(ctx->getStart());
+      case 2:
+        return compositeLit(typeName(child<G::TypeNameContext>(ctx, 0)), child<G::LiteralValueContext>(ctx, 1));
+      default:
+        break;
+    }
+    if (ctx->getStart()->getType() == GoLexer::L_PAREN) {
+      auto* paren = arena_.make<ParenExpr>(pos(ctx));
+      paren->x = expr(child<G::ParenExprContext>(ctx, 1)->expression());
       return paren;
     }
-    if (auto* t = dynamic_cast<G::TypeOperandContext*>(ctx)) {
-      Expr* ty;
-      if (t->arrayType()) ty = arrayType(t->arrayType());
-      else if (t->sliceType()) ty = sliceType(t->sliceType());
-      else if (t->structType()) ty = structType(t->structType());
-      else {
-        auto* m = t->mapType();
-        auto* mt = arena_.make<MapType>(pos(m));
-        mt->key = type(m->type_(0));
-        mt->value = type(m->type_(1));
-        ty = mt;
-      }
-      return t->literalValue() ? compositeLit(ty, t->literalValue()) : ty;
-    }
-    if (auto* f = dynamic_cast<G::FuncOperandContext*>(ctx)) {
-      FuncType* sig = signature(f->signature(), pos(f->FUNC()));
-      if (!f->funcLitBody()) return sig;
-      auto* lit = arena_.make<FuncLit>(sig->pos);
-      lit->sig = sig;
-      lit->body = block(f->funcLitBody()->block());
-      return lit;
-    }
-    if (auto* c = dynamic_cast<G::ChanTypeOperandContext*>(ctx)) {
-      auto* ct = arena_.make<ChanType>(pos(c));
-      ct->dir = c->RECEIVE() ? ChanDir::Send : ChanDir::Both;
-      ct->value = type(c->type_());
+    auto* lit = arena_.make<FuncLit>(pos(ctx));
+    lit->sig = signature(child<G::SignatureContext>(ctx, 1), lit->pos);
+    lit->body = block(child<G::FuncLitBodyContext>(ctx, 2)->block());
+    return lit;
+  }
+
+  Expr* compositeType(G::CompositeTypeContext* ctx) {
+    if (ctx->arrayType()) return arrayType(ctx->arrayType());
+    if (ctx->sliceType()) return sliceType(ctx->sliceType());
+    if (ctx->structType()) return structType(ctx->structType());
+    auto* m = ctx->mapType();
+    auto* mt = arena_.make<MapType>(pos(m));
+    mt->key = type(m->type_(0));
+    mt->value = type(m->type_(1));
+    return mt;
+  }
+
+  // A type literal in an expression (conversion, make/new argument, case list).
+  Expr* typeLiteral(G::TypeLiteralContext* ctx) {
+    if (ctx->compositeType()) return compositeType(ctx->compositeType());
+    if (ctx->CHAN()) {
+      auto* ct = arena_.make<ChanType>(pos(ctx));
+      ct->dir = ctx->RECEIVE() ? ChanDir::Send : ChanDir::Both;
+      ct->value = type(ctx->type_());
       return ct;
     }
-    return interfaceType(static_cast<G::InterfaceTypeOperandContext*>(ctx)->interfaceType());
+    if (ctx->FUNC()) return signature(ctx->signature(), pos(ctx));
+    return interfaceType(ctx->interfaceType());
   }
 
   CompositeLit* compositeLit(Expr* typeExpr, G::LiteralValueContext* ctx) {
@@ -554,43 +599,57 @@ class Builder {
   }
 
   Stmt* statement(G::StatementContext* ctx) {
-    if (auto* d = ctx->declaration()) {
-      auto* ds = arena_.make<DeclStmt>(pos(d));
-      ds->decl = declaration(d);
-      return ds;
+    auto* inner = static_cast<antlr4::ParserRuleContext*>(ctx->children[0]);
+    switch (inner->getRuleIndex()) {
+      case G::RuleDeclaration: {
+        auto* ds = arena_.make<DeclStmt>(pos(inner));
+        ds->decl = declaration(static_cast<G::DeclarationContext*>(inner));
+        return ds;
+      }
+      case G::RuleLabeledStmt: {
+        auto* l = static_cast<G::LabeledStmtContext*>(inner);
+        auto* ls = arena_.make<LabeledStmt>(pos(l));
+        ls->label = ident(l->IDENTIFIER());
+        if (l->statement()) ls->stmt = statement(l->statement());
+        if (!ls->stmt) ls->stmt = arena_.make<EmptyStmt>(pos(l->COLON()));
+        return ls;
+      }
+      case G::RuleSimpleStmt:
+        return simpleStmt(static_cast<G::SimpleStmtContext*>(inner), false);
+      case G::RuleGoStmt: {
+        auto* gs = arena_.make<GoStmt>(pos(inner));
+        gs->call = callOf(static_cast<G::GoStmtContext*>(inner)->expression(), "go");
+        return gs;
+      }
+      case G::RuleDeferStmt: {
+        auto* ds = arena_.make<DeferStmt>(pos(inner));
+        ds->call = callOf(static_cast<G::DeferStmtContext*>(inner)->expression(), "defer");
+        return ds;
+      }
+      case G::RuleReturnStmt: {
+        auto* rs = arena_.make<ReturnStmt>(pos(inner));
+        if (auto* list = static_cast<G::ReturnStmtContext*>(inner)->expressionList()) rs->results = exprList(list);
+        return rs;
+      }
+      case G::RuleBreakStmt:
+        return branch(pos(inner), Tok::Break, static_cast<G::BreakStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleContinueStmt:
+        return branch(pos(inner), Tok::Continue, static_cast<G::ContinueStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleGotoStmt:
+        return branch(pos(inner), Tok::Goto, static_cast<G::GotoStmtContext*>(inner)->IDENTIFIER());
+      case G::RuleFallthroughStmt:
+        return branch(pos(inner), Tok::Fallthrough, nullptr);
+      case G::RuleBlock:
+        return block(static_cast<G::BlockContext*>(inner));
+      case G::RuleIfStmt:
+        return ifStmt(static_cast<G::IfStmtContext*>(inner));
+      case G::RuleSwitchStmt:
+        return switchStmt(static_cast<G::SwitchStmtContext*>(inner));
+      case G::RuleSelectStmt:
+        return selectStmt(static_cast<G::SelectStmtContext*>(inner));
+      default:
+        return forStmt(static_cast<G::ForStmtContext*>(inner));
     }
-    if (auto* l = ctx->labeledStmt()) {
-      auto* ls = arena_.make<LabeledStmt>(pos(l));
-      ls->label = ident(l->IDENTIFIER());
-      if (l->statement()) ls->stmt = statement(l->statement());
-      if (!ls->stmt) ls->stmt = arena_.make<EmptyStmt>(pos(l->COLON()));
-      return ls;
-    }
-    if (auto* s = ctx->simpleStmt()) return simpleStmt(s, false);
-    if (auto* g = ctx->goStmt()) {
-      auto* gs = arena_.make<GoStmt>(pos(g));
-      gs->call = callOf(g->expression(), "go");
-      return gs;
-    }
-    if (auto* d = ctx->deferStmt()) {
-      auto* ds = arena_.make<DeferStmt>(pos(d));
-      ds->call = callOf(d->expression(), "defer");
-      return ds;
-    }
-    if (auto* r = ctx->returnStmt()) {
-      auto* rs = arena_.make<ReturnStmt>(pos(r));
-      if (r->expressionList()) rs->results = exprList(r->expressionList());
-      return rs;
-    }
-    if (auto* b = ctx->breakStmt()) return branch(pos(b), Tok::Break, b->IDENTIFIER());
-    if (auto* c = ctx->continueStmt()) return branch(pos(c), Tok::Continue, c->IDENTIFIER());
-    if (auto* g = ctx->gotoStmt()) return branch(pos(g), Tok::Goto, g->IDENTIFIER());
-    if (auto* f = ctx->fallthroughStmt()) return branch(pos(f), Tok::Fallthrough, nullptr);
-    if (auto* b = ctx->block()) return block(b);
-    if (auto* i = ctx->ifStmt()) return ifStmt(i);
-    if (auto* s = ctx->switchStmt()) return switchStmt(s);
-    if (auto* s = ctx->selectStmt()) return selectStmt(s);
-    return forStmt(ctx->forStmt());
   }
 
   BranchStmt* branch(Pos p, Tok tok, antlr4::tree::TerminalNode* label) {
@@ -636,86 +695,81 @@ class Builder {
   // (returned with body unset).
   Stmt* simpleStmt(G::SimpleStmtContext* ctx, bool rangeOk) {
     Pos start = pos(ctx);
-    if (ctx->expressionList().empty()) {  // `range x`
-      if (!rangeOk) {
-        syntaxError(pos(ctx->RANGE()), "unexpected range, expecting expression");
-        return nullptr;
+    // Children: lhs expressions (comma separated), then the operator token or assignOp,
+    // then `range x`, an expression list, or the sent value.
+    std::vector<Expr*> lhs;
+    antlr4::Token* op = nullptr;
+    G::ExpressionContext* operand = nullptr;  // range x, or the value of a send
+    bool afterOperator = false;
+    for (auto* child : ctx->children) {
+      if (auto* e = dynamic_cast<G::ExpressionContext*>(child)) {
+        if (afterOperator) operand = e;
+        else lhs.push_back(expr(e));
+      } else if (auto* a = dynamic_cast<G::AssignOpContext*>(child)) {
+        op = a->getStart();
+        afterOperator = true;
+      } else if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+        size_t type = term->getSymbol()->getType();
+        if (type == GoLexer::COMMA) continue;
+        if (type != GoLexer::RANGE) op = term->getSymbol();
+        afterOperator = true;
       }
-      auto* rs = arena_.make<RangeStmt>(start);
-      rs->x = expr(ctx->expression());
-      return rs;
     }
-    std::vector<Expr*> lhs = exprList(ctx->expressionList(0));
-    auto* opCtx = ctx->assignOp();
-    auto* after = ctx->PLUS_PLUS() ? ctx->PLUS_PLUS()->getSymbol()
-                : ctx->MINUS_MINUS() ? ctx->MINUS_MINUS()->getSymbol()
-                : ctx->RECEIVE() ? ctx->RECEIVE()->getSymbol()
-                : opCtx ? opCtx->getStart() : nullptr;
-    if (!after) {
-      if (lhs.size() > 1) {
-        antlr4::Token* next = tokenAfter(ctx);
-        syntaxError(pos(next), "unexpected " + describeToken(next) + ", expecting := or = or comma");
-        return nullptr;
-      }
-      auto* es = arena_.make<ExprStmt>(start);
-      es->x = lhs[0];
-      return es;
-    }
-    bool plainAssign = after->getType() == GoLexer::ASSIGN || after->getType() == GoLexer::DEFINE;
-    if (lhs.size() > 1 && !plainAssign) {
-      syntaxError(pos(after), "unexpected " + describeToken(after) + ", expecting := or = or comma");
-      return nullptr;
-    }
-    if (ctx->PLUS_PLUS() || ctx->MINUS_MINUS()) {
-      auto* s = arena_.make<IncDecStmt>(start);
-      s->x = lhs[0];
-      s->tok = ctx->PLUS_PLUS() ? Tok::Inc : Tok::Dec;
-      return s;
-    }
-    if (ctx->RECEIVE()) {
-      auto* s = arena_.make<SendStmt>(start);
-      s->chan = lhs[0];
-      s->value = expr(ctx->expression());
-      return s;
-    }
-    Tok tok = assignTok(after->getType());
     if (ctx->RANGE()) {
+      bool plainAssign = !op || op->getType() == GoLexer::ASSIGN || op->getType() == GoLexer::DEFINE;
       if (!rangeOk || !plainAssign) {
         syntaxError(pos(ctx->RANGE()), "unexpected range, expecting expression");
         return nullptr;
       }
-      auto* rs = arena_.make<RangeStmt>(start);
-      rs->tok = tok;
-      rs->key = lhs[0];
-      if (lhs.size() > 1) rs->value = lhs[1];
       if (lhs.size() > 2) {
         syntaxError(lhs[2]->pos, "range clause permits at most two iteration variables");
         return nullptr;
       }
-      rs->x = expr(ctx->expression());
+      auto* rs = arena_.make<RangeStmt>(start);
+      if (op) rs->tok = assignTok(op->getType());
+      if (!lhs.empty()) rs->key = lhs[0];
+      if (lhs.size() > 1) rs->value = lhs[1];
+      rs->x = expr(operand);
       return rs;
     }
-    auto* as = arena_.make<AssignStmt>(start);
-    as->lhs = std::move(lhs);
-    as->tok = tok;
-    as->tokPos = pos(after);
-    as->rhs = exprList(ctx->expressionList(1));
-    return as;
+    if (!op) {
+      auto* es = arena_.make<ExprStmt>(start);
+      es->x = lhs[0];
+      return es;
+    }
+    switch (op->getType()) {
+      case GoLexer::PLUS_PLUS:
+      case GoLexer::MINUS_MINUS: {
+        auto* s = arena_.make<IncDecStmt>(start);
+        s->x = lhs[0];
+        s->tok = op->getType() == GoLexer::PLUS_PLUS ? Tok::Inc : Tok::Dec;
+        return s;
+      }
+      case GoLexer::RECEIVE: {
+        auto* s = arena_.make<SendStmt>(start);
+        s->chan = lhs[0];
+        s->value = expr(operand);
+        return s;
+      }
+      default: {
+        auto* as = arena_.make<AssignStmt>(start);
+        as->lhs = std::move(lhs);
+        as->tok = assignTok(op->getType());
+        as->tokPos = pos(op);
+        as->rhs = exprList(ctx->expressionList());
+        return as;
+      }
+    }
   }
 
-  // The first parser-visible token after a rule context.
-  antlr4::Token* tokenAfter(antlr4::ParserRuleContext* ctx) {
-    size_t i = ctx->getStop()->getTokenIndex() + 1;
-    for (; i + 1 < tokens_.size(); ++i)
-      if (tokens_.get(i)->getChannel() == antlr4::Token::DEFAULT_CHANNEL) break;
-    return tokens_.get(i);
-  }
 
   // gc's header(): the statement before `{` is the condition; report what cannot be one.
   Expr* condition(Stmt* s, antlr4::ParserRuleContext* ctx) {
     if (!s) return nullptr;
     if (auto* es = s->as<ExprStmt>()) return es->x;
-    syntaxError(s->pos, "cannot use " + statementText(ctx) + " as value");
+    // gc positions an assignment at its operator.
+    Pos at = s->is<AssignStmt>() ? s->as<AssignStmt>()->tokPos : s->pos;
+    syntaxError(at, "cannot use " + statementText(ctx) + " as value");
     return nullptr;
   }
 
@@ -841,7 +895,7 @@ class Builder {
     if (ctx->post) {
       fs->post = simpleStmt(ctx->post, false);
       if (auto* as = fs->post ? fs->post->as<AssignStmt>() : nullptr; as && as->tok == Tok::Define)
-        syntaxError(as->pos, "cannot declare in post statement of for loop");
+        syntaxError(as->tokPos, "cannot declare in post statement of for loop");
     }
     fs->body = body;
     return fs;
@@ -854,15 +908,20 @@ class Builder {
   }
 };
 
-}  // namespace
+FileBuilder::FileBuilder(Arena& arena, const SourceText& source, antlr4::BufferedTokenStream& tokens,
+                         Diagnostics& diags)
+    : impl_(std::make_unique<Builder>(arena, source, tokens, diags)) {}
 
-File* buildFile(G::SourceFileContext* tree, Arena& arena, const SourceText& source,
-                antlr4::BufferedTokenStream& tokens, const std::string& path, Diagnostics& diags,
-                bool& syntaxErrors) {
-  Builder builder(arena, source, tokens, diags);
-  File* f = builder.file(tree, path);
-  syntaxErrors = builder.syntaxErrors;
-  return f;
+FileBuilder::~FileBuilder() = default;
+
+void FileBuilder::packageClause(GoParser::PackageClauseContext* ctx, const std::string& path) {
+  impl_->packageClause(ctx, path);
 }
+
+void FileBuilder::topLevelDecl(GoParser::TopLevelDeclContext* ctx) { impl_->topLevelDecl(ctx); }
+
+File* FileBuilder::file() const { return impl_->file; }
+
+bool FileBuilder::syntaxErrors() const { return impl_->syntaxErrors; }
 
 }  // namespace goro::parse

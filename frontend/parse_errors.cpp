@@ -71,15 +71,35 @@ bool isExpressionPiece(size_t rule) {
     case GoParser::RuleReturnStmt: case GoParser::RuleBreakStmt: case GoParser::RuleContinueStmt:
     case GoParser::RuleFallthroughStmt: case GoParser::RuleGotoStmt: case GoParser::RuleLabeledStmt:
     case GoParser::RuleIfStmt: case GoParser::RuleForStmt: case GoParser::RuleSwitchStmt:
-    case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleStructType:
-    case GoParser::RuleInterfaceType: case GoParser::RuleDeclaration: case GoParser::RuleConstDecl:
+    case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleDeclaration: case GoParser::RuleConstDecl:
     case GoParser::RuleVarDecl: case GoParser::RuleTypeDecl: case GoParser::RuleConstSpec:
     case GoParser::RuleVarSpec: case GoParser::RuleTypeSpec: case GoParser::RuleIdentifierList:
-    case GoParser::RuleFuncLitBody:
+    case GoParser::RuleFuncLitBody: case GoParser::RuleCompositeType: case GoParser::RuleTypeLiteral:
       return true;
     default:
       return false;
   }
+}
+
+// `a, b` not followed by = or := (the comma may not have been consumed when ANTLR's
+// lookahead gave up, so the tokens are inspected).
+bool isUnassignedList(antlr4::RuleContext* ctx, GoParser& parser, const antlr4::Token* offending) {
+  auto* stmt = dynamic_cast<GoParser::SimpleStmtContext*>(ctx);
+  // The label is set to the offending token before the mismatch is detected.
+  bool assigned = stmt && stmt->op && (stmt->op->getType() == GoLexer::ASSIGN ||
+                                       stmt->op->getType() == GoLexer::DEFINE);
+  if (!stmt || assigned || stmt->assignOp()) return false;
+  auto& tokens = static_cast<antlr4::BufferedTokenStream&>(*parser.getTokenStream());
+  int depth = 0;
+  for (size_t i = stmt->getStart()->getTokenIndex(); i < offending->getTokenIndex(); ++i) {
+    switch (tokens.get(i)->getType()) {
+      case GoLexer::L_PAREN: case GoLexer::L_BRACKET: case GoLexer::L_CURLY: ++depth; break;
+      case GoLexer::R_PAREN: case GoLexer::R_BRACKET: case GoLexer::R_CURLY: --depth; break;
+      case GoLexer::COMMA: if (depth == 0) return true; break;
+      default: break;
+    }
+  }
+  return false;
 }
 
 bool inCaseBody(antlr4::RuleContext* ctx) {
@@ -128,10 +148,39 @@ std::string describeToken(const antlr4::Token* t) {
   return t->getText();
 }
 
-std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e) {
+std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e,
+                               const antlr4::Token*& where) {
   const antlr4::Token* t = e.getOffendingToken();
   if (!t) t = parser.getCurrentToken();
+  where = t;
   const antlr4::Token* prev = previousToken(parser, t);
+  auto& tokens = static_cast<antlr4::BufferedTokenStream&>(*parser.getTokenStream());
+  auto nextToken = [&](size_t index) {
+    for (++index; index + 1 < tokens.size(); ++index)
+      if (tokens.get(index)->getChannel() == antlr4::Token::DEFAULT_CHANNEL) break;
+    return tokens.get(index);
+  };
+
+  // `if x == T{} {`: in a header gc takes `{}` as the body and then trips over the next
+  // token; ANTLR's lookahead notices the problem back at T.
+  if (parser.exprNest < 0 && t->getType() == GoLexer::IDENTIFIER) {
+    const antlr4::Token* brace = nextToken(t->getTokenIndex());
+    if (brace->getType() == GoLexer::DOT) brace = nextToken(nextToken(brace->getTokenIndex())->getTokenIndex());
+    const antlr4::Token* close = nextToken(brace->getTokenIndex());
+    if (brace->getType() == GoLexer::L_CURLY && close->getType() == GoLexer::R_CURLY) {
+      const antlr4::Token* after = nextToken(close->getTokenIndex());
+      if (after->getType() != GoLexer::EOS) {
+        where = after;
+        return unexpected(after, " at end of statement");
+      }
+    }
+  }
+  if (prev && prev->getType() == GoLexer::ELSE)
+    return "syntax error: else must be followed by if or statement block";
+  if (t->getType() == GoLexer::VAR && prev && prev->getType() == GoLexer::FOR) {
+    where = nextToken(t->getTokenIndex());
+    return "syntax error: var declaration not allowed in for initializer";
+  }
   bool complete = endsOperand(prev);
   antlr4::RuleContext* ctx = parser.getContext();
 
@@ -150,13 +199,26 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
   // Walk up to the construct gc would be in once the pieces before the token are complete.
   antlr4::RuleContext* at = ctx;
   while (at && complete && isExpressionPiece(at->getRuleIndex()) &&
+         !dynamic_cast<GoParser::ParenOperandContext*>(at) && !isUnassignedList(at, parser, t) &&
          at->getRuleIndex() != GoParser::RuleIfStmt && at->getRuleIndex() != GoParser::RuleForStmt &&
          at->getRuleIndex() != GoParser::RuleSwitchStmt && at->getRuleIndex() != GoParser::RuleBlock)
     at = static_cast<antlr4::RuleContext*>(at->parent);
   if (!at) at = ctx;
-  size_t rule = at ? at->getRuleIndex() : size_t{GoParser::RuleSourceFile};
+  if (dynamic_cast<GoParser::ParenOperandContext*>(at)) return unexpected(t, ", expecting )");
+  size_t rule = at ? at->getRuleIndex() : size_t{GoParser::RuleTopLevelDecl};
 
   switch (rule) {
+    case GoParser::RuleSimpleStmt: {
+      // `a, b` must be assigned.
+      if (isUnassignedList(at, parser, t)) return unexpected(t, ", expecting := or = or comma");
+      break;
+    }
+    case GoParser::RuleStructType:
+    case GoParser::RuleFieldDecl:
+      return unexpected(t, " in struct type; possibly missing semicolon or newline or }");
+    case GoParser::RuleInterfaceType:
+    case GoParser::RuleInterfaceElem:
+      return unexpected(t, " in interface type; possibly missing semicolon or newline or }");
     case GoParser::RuleArguments:
       return unexpected(t, " in argument list; possibly missing comma or )");
     case GoParser::RuleLiteralValue:
@@ -188,18 +250,6 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
       if (expected.contains(static_cast<ssize_t>(GoLexer::EOS))) return unexpected(t, ", expecting semicolon or newline");
       return headerError(rule, t);
     }
-    case GoParser::RuleSourceFile: {
-      // `func f()` NEWLINE `{`: the newline ended a body-less declaration.
-      auto* file = static_cast<GoParser::SourceFileContext*>(at);
-      auto decls = file->topLevelDecl();
-      if (t->getType() == GoLexer::L_CURLY && !decls.empty() && decls.back()->functionDecl() &&
-          !decls.back()->functionDecl()->block())
-        return "syntax error: unexpected semicolon or newline before {";
-      if (prev && prev->getType() != GoLexer::EOS) return unexpected(t, " after top level declaration");
-      return "syntax error: non-declaration statement outside function body";
-    }
-    case GoParser::RuleTopLevelDecl:
-      return "syntax error: non-declaration statement outside function body";
     default:
       break;
   }

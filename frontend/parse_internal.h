@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,10 @@ SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, Diagnostic
 // turns the error tokens into what the parser should see. Returns false if any.
 bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags);
 
-// gc's wording of a syntax error detected by ANTLR at `e`.
-std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e);
+// gc's wording of a syntax error detected by ANTLR at `e`; `where` receives the token gc
+// reports it at.
+std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionException& e,
+                               const antlr4::Token*& where);
 // How gc names a token in "unexpected X" (e.g. `y`, `literal 42`, `newline`, `EOF`).
 std::string describeToken(const antlr4::Token* token);
 
@@ -52,10 +55,22 @@ std::string checkNumber(std::string_view text, size_t& errorOffset);
 std::string checkString(std::string_view text, size_t& errorOffset);  // interpreted "..."
 std::string checkRune(std::string_view text, size_t& errorOffset);
 
-// Builds the AST from a successful parse. Errors gc reports from its parser (beyond the
-// grammar) go to `diags`; `syntaxErrors` is set when one of them is a syntax error.
-File* buildFile(GoParser::SourceFileContext* tree, Arena& arena, const SourceText& source,
-                antlr4::BufferedTokenStream& tokens, const std::string& path, Diagnostics& diags,
-                bool& syntaxErrors);
+// Builds the AST of one file from the parse trees of its parts (package clause, then each
+// top-level declaration), so each declaration's parse tree can be dropped once built.
+// Errors gc reports from its parser beyond the grammar go to `diags`.
+class Builder;
+class FileBuilder {
+ public:
+  FileBuilder(Arena& arena, const SourceText& source, antlr4::BufferedTokenStream& tokens,
+              Diagnostics& diags);
+  ~FileBuilder();
+  void packageClause(GoParser::PackageClauseContext* ctx, const std::string& path);
+  void topLevelDecl(GoParser::TopLevelDeclContext* ctx);
+  File* file() const;
+  bool syntaxErrors() const;  // whether any of the reported errors is a syntax error
+
+ private:
+  std::unique_ptr<Builder> impl_;
+};
 
 }  // namespace goro::parse

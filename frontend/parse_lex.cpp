@@ -1,7 +1,10 @@
 // Lexical checks after ANTLR's lexer: invalid characters, unterminated and malformed
 // literals, reported with gc's scanner messages and positions.
 #include <algorithm>
+#include <clocale>
 #include <cstdio>
+#include <cwctype>
+#include <locale.h>
 
 #include "frontend/parse_internal.h"
 
@@ -34,30 +37,38 @@ std::string quoteChar(char c) {
   return std::string("'") + c + "'";
 }
 
-// Go's %#U: U+0040 '@' (the character only when printable).
+// The C.UTF-8 locale, for Unicode character classes (null if unavailable).
+locale_t unicodeLocale() {
+  static locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t{});
+  return utf8;
+}
+
+// Go's %#U: U+0040 '@', the character only when printable (strconv.IsPrint).
 std::string unicodeName(char32_t cp) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
   std::string out = buf;
-  if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0)) {
-    std::string utf8;
-    if (cp < 0x80) utf8 += static_cast<char>(cp);
-    else if (cp < 0x800) {
-      utf8 += static_cast<char>(0xC0 | (cp >> 6));
-      utf8 += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      utf8 += static_cast<char>(0xE0 | (cp >> 12));
-      utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      utf8 += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      utf8 += static_cast<char>(0xF0 | (cp >> 18));
-      utf8 += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      utf8 += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    out += " '" + utf8 + "'";
+  bool printable = cp < 0x80 ? (cp >= 0x20 && cp != 0x7F)
+                             : cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) && unicodeLocale() &&
+                                   iswprint_l(static_cast<wint_t>(cp), unicodeLocale());
+  if (!printable) return out;
+  std::string utf8;
+  if (cp < 0x80) {
+    utf8 += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    utf8 += static_cast<char>(0xC0 | (cp >> 6));
+    utf8 += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    utf8 += static_cast<char>(0xE0 | (cp >> 12));
+    utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    utf8 += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    utf8 += static_cast<char>(0xF0 | (cp >> 18));
+    utf8 += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    utf8 += static_cast<char>(0x80 | (cp & 0x3F));
   }
-  return out;
+  return out + " '" + utf8 + "'";
 }
 
 // gc's scanner.escape: `i` is just past the backslash; advances it past the escape.
@@ -106,6 +117,19 @@ size_t utf8Length(unsigned char b) {
   if ((b & 0xF0) == 0xE0) return 3;
   if ((b & 0xF8) == 0xF0) return 4;
   return 1;
+}
+
+// Whether a non-ASCII code point may appear in an identifier (Unicode letter or digit).
+// The lexer has classified the token already; this only locates the offending character.
+bool isIdentifierChar(char32_t cp) {
+  locale_t utf8 = unicodeLocale();
+  if (!utf8) return false;
+  return iswalpha_l(static_cast<wint_t>(cp), utf8) || iswdigit_l(static_cast<wint_t>(cp), utf8);
+}
+
+bool alreadyReported(const SourceText& source, uint32_t byteOffset) {
+  return std::find(source.reportedOffsets.begin(), source.reportedOffsets.end(), byteOffset) !=
+         source.reportedOffsets.end();
 }
 
 }  // namespace
@@ -246,7 +270,7 @@ std::string checkRune(std::string_view s, size_t& at) {
     }
     i += utf8Length(static_cast<unsigned char>(s[i]));
   }
-  if (count == 0) { at = s.size() - 1; return "empty rune literal or unescaped ' in rune literal"; }
+  if (count == 0) { at = s.size() - 1; return "empty rune literal or unescaped '"; }
   if (count != 1) { at = 0; return "more than one character in rune literal"; }
   return "";
 }
@@ -270,12 +294,22 @@ bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Di
     switch (t->getType()) {
       case GoLexer::INVALID_CHAR: {
         char32_t cp = source.codePoints[t->getStartIndex()];
-        uint32_t byte = source.byteOffset[t->getStartIndex()];
-        bool reported = std::find(source.reportedOffsets.begin(), source.reportedOffsets.end(),
-                                  byte) != source.reportedOffsets.end();
-        if (!reported) error(source.posOf(t), "invalid character " + unicodeName(cp));
+        if (!alreadyReported(source, source.byteOffset[t->getStartIndex()]))
+          error(source.posOf(t), "invalid character " + unicodeName(cp));
         ok = false;
         t->setChannel(antlr4::Token::HIDDEN_CHANNEL);
+        break;
+      }
+      case GoLexer::BAD_IDENTIFIER: {
+        for (size_t i = t->getStartIndex(); i <= t->getStopIndex(); ++i) {
+          char32_t cp = source.codePoints[i];
+          if (cp < 0x80 || isIdentifierChar(cp)) continue;
+          if (!alreadyReported(source, source.byteOffset[i]))
+            error(source.posOfCodePoint(i), "invalid character " + unicodeName(cp) + " in identifier");
+          break;
+        }
+        ok = false;
+        t->setType(GoLexer::IDENTIFIER);
         break;
       }
       case GoLexer::UNTERMINATED_STRING:

@@ -98,13 +98,13 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   explicit FirstErrorStrategy(bool wordErrors) : wordErrors_(wordErrors) {}
   std::string message;
-  antlr4::Token* offending = nullptr;
+  const antlr4::Token* offending = nullptr;
 
   void reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) override {
     if (!offending) {
       offending = e.getOffendingToken();
       if (!offending) offending = recognizer->getCurrentToken();
-      if (wordErrors_) message = syntaxErrorMessage(static_cast<GoParser&>(*recognizer), e);
+      if (wordErrors_) message = syntaxErrorMessage(static_cast<GoParser&>(*recognizer), e, offending);
     }
   }
   void recover(antlr4::Parser*, std::exception_ptr) override { throw ParseAbandoned{}; }
@@ -117,13 +117,144 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
   bool wordErrors_;
 };
 
-// gc requires the package clause before anything else and says so at the first token.
-bool checkPackageClause(antlr4::CommonTokenStream& tokens, const SourceText& source,
-                        Diagnostics& diags) {
+// The reporting pass's prediction. gc's parser commits to a construct as soon as its first
+// token fits (a `{` after `[]int` opens a composite literal) and reports the error where
+// that construct breaks. ANTLR instead looks ahead, finds that every alternative fails
+// and falls back to one that ends the rule early, so the error surfaces at the decision
+// (e.g. "unexpected {"). Here, when all alternatives fail after some progress, the
+// alternative that got furthest is taken, and the parse then fails where gc's would.
+struct DecisionTables {
+  std::vector<antlr4::dfa::DFA> dfas;
+  antlr4::atn::PredictionContextCache cache;
+  explicit DecisionTables(const antlr4::atn::ATN& atn) {
+    for (size_t i = 0; i < atn.getNumberOfDecisions(); ++i)
+      dfas.emplace_back(atn.getDecisionState(i), i);
+  }
+};
+
+class FurthestAltSimulator : private DecisionTables, public antlr4::atn::ParserATNSimulator {
+ public:
+  FurthestAltSimulator(antlr4::Parser* parser, const antlr4::atn::ATN& atn)
+      : DecisionTables(atn), ParserATNSimulator(parser, atn, dfas, cache), parser_(parser) {}
+
+  size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
+                         antlr4::ParserRuleContext* outerContext) override {
+    size_t start = input->index();
+    try {
+      return ParserATNSimulator::adaptivePredict(input, decision, outerContext);
+    } catch (antlr4::NoViableAltException& e) {
+      antlr4::atn::ATNConfigSet* alive = e.getDeadEndConfigs();
+      if (!alive || e.getOffendingToken()->getTokenIndex() <= start) throw;
+      size_t best = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+      for (const auto& config : alive->configs) {
+        const auto& pred = config->semanticContext;
+        if (pred != antlr4::atn::SemanticContext::NONE && !pred->eval(parser_, outerContext)) continue;
+        if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER || config->alt < best) best = config->alt;
+      }
+      if (best == antlr4::atn::ATN::INVALID_ALT_NUMBER) throw;
+      return best;
+    }
+  }
+
+ protected:
+  // Never fall back to an alternative that merely ends the rule: report instead.
+  size_t getAltThatFinishedDecisionEntryRule(antlr4::atn::ATNConfigSet*) override {
+    return antlr4::atn::ATN::INVALID_ALT_NUMBER;
+  }
+
+ private:
+  antlr4::Parser* parser_;
+};
+
+// Parses one part of the file (the package clause or a top-level declaration) at the
+// current token and hands its parse tree to `build` before the tree is freed. SLL
+// prediction first; if that fails, the part is parsed again with full LL prediction to find
+// and word the error as gc does. Returns false after reporting a syntax error.
+template <class Context, class Build>
+bool parsePart(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags,
+               Context* (GoParser::*rule)(), Build&& build) {
+  size_t start = tokens.index();
+  {
+    GoParser parser(&tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(std::make_shared<FirstErrorStrategy>(false));
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    try {
+      build((parser.*rule)());
+      return true;
+    } catch (const ParseAbandoned&) {
+    }
+  }
+  tokens.seek(start);
+  GoParser parser(&tokens);
+  parser.removeErrorListeners();
+  auto strategy = std::make_shared<FirstErrorStrategy>(true);
+  parser.setErrorHandler(strategy);
+  auto* simulator = new FurthestAltSimulator(&parser, parser.getATN());  // owned by the parser
+  simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  parser.setInterpreter(simulator);
+  try {
+    build((parser.*rule)());
+    return true;
+  } catch (const ParseAbandoned&) {
+    diags.error(source.posOf(strategy->offending), strategy->message);
+    return false;
+  }
+}
+
+void syntaxError(Diagnostics& diags, const SourceText& source, const antlr4::Token* at,
+                 const std::string& msg) {
+  diags.error(source.posOf(at), "syntax error: " + msg);
+}
+
+bool startsDeclaration(size_t type) {
+  return type == GoLexer::IMPORT || type == GoLexer::CONST || type == GoLexer::TYPE ||
+         type == GoLexer::VAR || type == GoLexer::FUNC;
+}
+
+// The file level, as gc's fileOrNil: the package clause, then declarations separated by
+// semicolons. Each declaration is parsed and built on its own, so a parse tree never holds
+// more than one declaration (memory stays proportional to the largest one).
+bool parseDeclarations(antlr4::CommonTokenStream& tokens, const SourceText& source,
+                       Diagnostics& diags, FileBuilder& builder, const std::string& path) {
   antlr4::Token* first = tokens.LT(1);
-  if (first->getType() == GoLexer::PACKAGE) return true;
-  diags.error(source.posOf(first), "syntax error: package statement must be first");
-  return false;
+  if (first->getType() != GoLexer::PACKAGE) {
+    syntaxError(diags, source, first, "package statement must be first");
+    return false;
+  }
+  if (!parsePart(tokens, source, diags, &GoParser::packageClause,
+                 [&](GoParser::PackageClauseContext* c) { builder.packageClause(c, path); }))
+    return false;
+  antlr4::Token* next = tokens.LT(1);
+  if (next->getType() != GoLexer::EOS) {
+    syntaxError(diags, source, next, "unexpected " + describeToken(next) + " after package clause");
+    return false;
+  }
+  tokens.consume();
+  for (;;) {
+    next = tokens.LT(1);
+    if (next->getType() == antlr4::Token::EOF) return true;
+    if (!startsDeclaration(next->getType())) {
+      const std::vector<Decl*>& decls = builder.file()->decls;
+      auto* last = decls.empty() ? nullptr : decls.back()->as<FuncDecl>();
+      if (next->getType() == GoLexer::L_CURLY && last && !last->body)
+        syntaxError(diags, source, next, "unexpected semicolon or newline before {");
+      else
+        syntaxError(diags, source, next, "non-declaration statement outside function body");
+      return false;
+    }
+    if (!parsePart(tokens, source, diags, &GoParser::topLevelDecl,
+                   [&](GoParser::TopLevelDeclContext* c) { builder.topLevelDecl(c); }))
+      return false;
+    next = tokens.LT(1);
+    if (next->getType() == GoLexer::EOS) {
+      tokens.consume();
+    } else if (next->getType() != antlr4::Token::EOF) {
+      syntaxError(diags, source, next, "unexpected " + describeToken(next) + " after top level declaration");
+      return false;
+    }
+  }
 }
 
 }  // namespace
@@ -139,38 +270,10 @@ File* parseFile(Arena& arena, const FileSet& files, uint32_t fileIndex, Diagnost
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     bool lexicallyValid = checkTokens(tokens, source, diags) && diags.count() == errorsBefore;
-    if (!checkPackageClause(tokens, source, diags)) return nullptr;
-
-    GoParser parser(&tokens);
-    parser.removeErrorListeners();
-    // Fast pass: SLL prediction, no error wording.
-    auto fast = std::make_shared<FirstErrorStrategy>(false);
-    parser.setErrorHandler(fast);
-    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-        antlr4::atn::PredictionMode::SLL);
-    GoParser::SourceFileContext* tree = nullptr;
-    try {
-      tree = parser.sourceFile();
-    } catch (const ParseAbandoned&) {
-      // Full LL prediction: slower, exact; if it fails too the error is real.
-      tokens.seek(0);
-      parser.reset();
-      parser.exprNest = 0;
-      auto exact = std::make_shared<FirstErrorStrategy>(true);
-      parser.setErrorHandler(exact);
-      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-          antlr4::atn::PredictionMode::LL);
-      try {
-        tree = parser.sourceFile();
-      } catch (const ParseAbandoned&) {
-        diags.error(source.posOf(exact->offending), exact->message);
-        return nullptr;
-      }
-    }
-    if (!lexicallyValid) return nullptr;
-    bool syntaxErrors = false;
-    File* result = buildFile(tree, arena, source, tokens, file.path, diags, syntaxErrors);
-    return syntaxErrors ? nullptr : result;
+    FileBuilder builder(arena, source, tokens, diags);
+    if (!parseDeclarations(tokens, source, diags, builder, file.path)) return nullptr;
+    if (!lexicallyValid || builder.syntaxErrors()) return nullptr;
+    return builder.file();
   } catch (const std::exception& e) {
     // ANTLR runtime failures are bugs, but must not take the interpreter down.
     diags.error(Pos{fileIndex, 1, 1}, std::string("internal parser error: ") + e.what());

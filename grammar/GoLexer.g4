@@ -10,7 +10,8 @@
 // Literals are lexed liberally (numbers with any digits, strings up to the end of their
 // line) and checked afterwards, so that malformed literals get
 // gc's messages instead of a cascade of syntax errors. Characters no token uses become
-// INVALID_CHAR tokens, which the parser never sees.
+// INVALID_CHAR tokens, which the parser never sees. Whitespace and comments are skipped
+// (no token objects), except an unterminated comment, which is reported.
 lexer grammar GoLexer;
 
 tokens { EOS }
@@ -43,6 +44,10 @@ TYPE        : 'type';
 VAR         : 'var';
 
 IDENTIFIER : LETTER (LETTER | UNICODE_DIGIT)* -> mode(NLSEMI);
+// gc takes any non-ASCII character into an identifier and reports it ("invalid character
+// U+20AC '€' in identifier"); when every character is valid, IDENTIFIER (listed first)
+// wins the tie.
+BAD_IDENTIFIER : (LETTER | NON_ASCII) (LETTER | UNICODE_DIGIT | NON_ASCII)* -> mode(NLSEMI);
 
 // Punctuation
 L_PAREN    : '(';
@@ -117,11 +122,11 @@ UNTERMINATED_STRING    : '"' (~["\\\n] | '\\' ~'\n')* '\\'? -> mode(NLSEMI);
 UNTERMINATED_RUNE      : '\'' (~['\\\n] | '\\' ~'\n')* '\\'? -> mode(NLSEMI);
 
 // Whitespace and comments
-WS                      : [ \t\r\u000C]+ -> channel(HIDDEN);
-NEWLINE                 : '\n' -> channel(HIDDEN);
-BLOCK_COMMENT           : '/*' .*? '*/' -> channel(HIDDEN);
+WS                      : [ \t\r\u000C]+ -> skip;
+NEWLINE                 : '\n' -> skip;
+BLOCK_COMMENT           : '/*' .*? '*/' -> skip;
 UNTERMINATED_COMMENT    : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(HIDDEN);
-LINE_COMMENT            : '//' ~'\n'* -> channel(HIDDEN);
+LINE_COMMENT            : '//' ~'\n'* -> skip;
 
 // Anything else: reported by the builder as gc's "invalid character".
 INVALID_CHAR : . ;
@@ -130,13 +135,14 @@ fragment DEC_DIGSEP    : [0-9_];
 fragment HEX_DIGSEP    : [0-9a-fA-F_];
 fragment LETTER        : [\p{L}_];
 fragment UNICODE_DIGIT : [\p{Nd}];
+fragment NON_ASCII     : [\u0080-\u{10FFFF}];
 
 // After a token that may end a statement.
 mode NLSEMI;
 
-WS_NLSEMI               : [ \t\r\u000C]+ -> channel(HIDDEN);
-BLOCK_COMMENT_NLSEMI    : '/*' ~'\n'*? '*/' -> channel(HIDDEN), type(BLOCK_COMMENT);
-LINE_COMMENT_NLSEMI     : '//' ~'\n'* -> channel(HIDDEN), type(LINE_COMMENT);
+WS_NLSEMI               : [ \t\r\u000C]+ -> skip;
+BLOCK_COMMENT_NLSEMI    : '/*' ~'\n'*? '*/' -> skip;
+LINE_COMMENT_NLSEMI     : '//' ~'\n'* -> skip;
 // gc skips an invalid character without leaving the semicolon state.
 INVALID_CHAR_NLSEMI     : [\u0000-\u0008\u000B\u000E-\u001F#$?@\\\u007F] -> type(INVALID_CHAR);
 EOS_NLSEMI              : ('\n' | ';' | '/*' .*? '*/' | EOF) -> type(EOS), mode(DEFAULT_MODE);

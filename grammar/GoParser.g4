@@ -4,7 +4,8 @@
 // (index or slice, key or element, init statement or condition, named or anonymous
 // parameters) the grammar parses one common prefix and lets the AST builder sort it out,
 // as gc's hand-written parser does. Types may appear as operands (conversions, make/new
-// arguments, type switch cases).
+// arguments, type switch cases); `<-chan T` there parses as `<-` applied to `chan T` and
+// the builder re-associates it, as gc does.
 //
 // Composite literals: in the header of if/for/switch a `{` after a bare (possibly
 // qualified) type name opens the body, not a literal. `exprNest` follows gc's xnest: it is
@@ -18,10 +19,9 @@ options { tokenVocab = GoLexer; }
   int exprNest = 0;
 }
 
-sourceFile
-  : packageClause EOS (topLevelDecl EOS)* EOF
-  ;
-
+// A source file is `packageClause EOS (topLevelDecl EOS)* EOF`. The driver
+// (frontend/parser.cpp) sequences these parts itself and parses one declaration at a time,
+// so no rule spans the whole file.
 packageClause : PACKAGE IDENTIFIER ;
 
 topLevelDecl : importDecl | declaration | functionDecl ;
@@ -109,13 +109,19 @@ expression
   | expression op=LOGICAL_OR expression
   ;
 
+// A type literal used as a value (make([]int, n), new(struct{}), case []int:) is a unary
+// expression of its own, so that no selector can follow it: that keeps `[]pkg.T` free of
+// the `[]pkg` + `.T` reading and the qualified-name decision LL(2).
 unaryExpr
   : primaryExpr
+  | typeLiteral
   | op=(PLUS | MINUS | NOT | CARET | STAR | AMPERSAND | RECEIVE) unaryExpr
   ;
 
 primaryExpr
   : operand                                   # operandExpr
+  | compositeType literalValue                # compositeLitExpr
+  | typeLiteral arguments                     # conversionExpr
   | primaryExpr DOT IDENTIFIER                # selectorExpr
   | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN   # typeAssertExpr
   | primaryExpr L_BRACKET indexOrSlice R_BRACKET     # indexExpr
@@ -141,10 +147,16 @@ operand
   | {exprNest >= 0}? typeName literalValue                    # namedCompositeLit
   | IDENTIFIER                                                # nameOperand
   | L_PAREN parenExpr R_PAREN                                 # parenOperand
-  | (arrayType | sliceType | structType | mapType) literalValue? # typeOperand
-  | FUNC signature funcLitBody?                               # funcOperand
-  | CHAN RECEIVE? type_                                        # chanTypeOperand
-  | interfaceType                                             # interfaceTypeOperand
+  | FUNC signature funcLitBody                                # funcLitOperand
+  ;
+
+compositeType : arrayType | sliceType | structType | mapType ;
+
+typeLiteral
+  : compositeType
+  | CHAN RECEIVE? type_
+  | FUNC signature
+  | interfaceType
   ;
 
 parenExpr
@@ -196,10 +208,12 @@ statement
 labeledStmt : IDENTIFIER COLON statement? ;
 
 // Expression, send, inc/dec, assignment, short variable declaration and the range clause
-// of a for statement, all parsed from one prefix.
+// of a for statement, all parsed from one prefix. A list of several expressions must be
+// assigned (gc: "expecting := or = or comma").
 simpleStmt
-  : expressionList (
-        assignOp (RANGE expression | expressionList)
+  : expression (
+        (COMMA expression)+ op=(ASSIGN | DEFINE) (RANGE expression | expressionList)
+      | assignOp (RANGE expression | expressionList)
       | PLUS_PLUS
       | MINUS_MINUS
       | RECEIVE expression

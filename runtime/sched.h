@@ -12,7 +12,9 @@
 // through G::arg / G::vm is seen by the collector even while the G sits in a run queue.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace goro::rt {
 
@@ -55,8 +57,10 @@ struct Options {
 };
 
 // Runs `mainEntry(arg)` as goroutine 1 on the scheduler; never returns. When the main
-// goroutine's entry returns, the process exits at once with status 0 (flushing nothing
-// that Go would not flush), whatever the other goroutines are doing.
+// goroutine's entry returns, the process exits at once with status 0 (after flushing C
+// stdio, the only buffering below Go's unbuffered writes), whatever the other goroutines
+// are doing. Goroutines created by spawn() are numbered from 5, as in Go 1.19, whose
+// runtime takes 2-4 for itself.
 [[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg);
 
 // Creates a goroutine running entry(arg) and makes it runnable.
@@ -90,7 +94,21 @@ struct Timer;
 Timer* addTimer(int64_t when, void (*fire)(void*), void* arg);
 bool stopTimer(Timer* t);     // false if it already fired or was stopped
 
-// Ends the program from any goroutine: flushes nothing, exits with `code`.
+// Ends the program from any goroutine: flushes C stdio (nothing Go-level), exits with `code`.
 [[noreturn]] void exitProcess(int code);
+
+// Bytes left on the current goroutine's native stack below the caller's frame (natively
+// recursive VM code checks it to raise Go's stack-overflow fatal error instead of crashing).
+size_t stackSpaceLeft();
+
+// Goroutine dumps. When every goroutine is blocked and no timer is pending, the scheduler
+// prints "fatal error: all goroutines are asleep - deadlock!" and, for each goroutine,
+// "\ngoroutine N [wait reason]:\n" followed by what the dumper appends (its frames, one
+// "func(...)\n\tfile:line\n" pair each, as Go prints them), then exits with status 2.
+using GoroutineDumper = void (*)(G* g, std::string& out);
+void setGoroutineDumper(GoroutineDumper dumper);
+// Calls fn for every live goroutine, oldest first. Meant for dumps: a goroutine may change
+// state while fn looks at it unless the world is otherwise quiet.
+void forEachG(void (*fn)(G* g, void* ctx), void* ctx);
 
 }  // namespace goro::rt

@@ -11,7 +11,9 @@
 // 7/8 of the slots are used.
 //
 // A slot holds the key and then the value, in memory form (vm/value.h): the map owns its
-// copies of aggregate keys and values. Keys fall into three classes, chosen once per map
+// copies of aggregate keys and values, and the pointers it hands out point into its slots,
+// which later writes to the map change or move; treat them like slice elements (copy an
+// aggregate before keeping it in a register). Keys fall into three classes, chosen once per map
 // from the key type, and every operation dispatches once on it, not per probe: integer-like
 // keys (bool, integers, pointers, channels: equal iff their register bits are equal) are
 // stored as their 8-byte register form, which on little-endian machines begins with their

@@ -158,7 +158,7 @@ struct Selection {
   const Method* method = nullptr;
   const Type* recv = nullptr;    // Method: the named or interface type that declares it
 };
-// Looks `name` up in t (a pointer to a named struct type is dereferenced first).
+// Looks `name` up in t (a pointer to a non-pointer, non-interface type is dereferenced first).
 Selection lookupFieldOrMethod(const Type* t, const std::string& name);
 
 // The method `name` of T's method set (ptr: the method set of *T). Null when absent.

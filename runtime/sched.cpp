@@ -1,0 +1,777 @@
+// The M:N goroutine scheduler: workers, their scheduling loop, parking, sleeping, timers.
+//
+// Design (Go's proc.go, simplified to what an interpreter needs):
+//  - A worker is a P and its M at once: one OS thread with a `runnext` slot, a local ring
+//    (runq.h) and a scheduling loop running on the thread's own native stack. Goroutines
+//    run on fibers; every switch goes goroutine -> loop -> goroutine, so the loop is
+//    where a switched-out goroutine is filed (parked, requeued, recycled) and where a
+//    park's unlock callback runs, strictly after the goroutine's context is saved.
+//  - Finding work: runnext, the ring, the global queue (first, every 61st tick, for
+//    fairness), then stealing half of a random victim's ring. A worker that finds nothing
+//    sleeps on its own condition variable. Making work available (ready, spawn) wakes
+//    one sleeper if nobody is already looking (`spinning`); a store-fence-load on both
+//    sides (push then read the idle count / count idle then re-scan queues) makes sure
+//    a sleeper never misses work pushed while it was going to sleep.
+//  - Timers live in one heap (timers.h). Busy workers fire due timers in their loop; when
+//    all are asleep one of them (the timer waiter) sleeps with the earliest deadline.
+//  - The last worker to fall asleep sees the whole program: no goroutine running, none
+//    queued. With a timer pending it waits for it (or, under fakeTime, jumps the virtual
+//    clock to it); with none the program is deadlocked, as Go reports.
+//  - GOMAXPROCS is the number of active workers; workers beyond it give their queues to
+//    the global queue and sleep until it grows again.
+//  - GC (gc_fibers.h): every switch happens inside beginSwitch/endSwitch, and the loop
+//    records which stack each thread is on; pushFiberRoots reports the rest.
+#include <pthread.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <random>
+#include <vector>
+
+#include "runtime/clock.h"
+#include "runtime/gc.h"
+#include "runtime/gc_fibers.h"
+#include "runtime/sched_internal.h"
+#include "runtime/spinlock.h"
+#include "runtime/timers.h"
+
+#if defined(GORO_SANITIZE)
+#include <sanitizer/common_interface_defs.h>
+#endif
+#if defined(GORO_TSAN)
+#include <sanitizer/tsan_interface.h>
+#endif
+
+namespace goro::rt {
+
+namespace {
+
+constexpr int kMaxProcs = gc::kMaxSwitchSlots;
+constexpr uint64_t kFirstSpawnedGoid = 5;
+constexpr uint32_t kGlobalQueuePollInterval = 61;
+constexpr uint32_t kGlobalQueueBatch = 128;
+constexpr int kStealRounds = 4;
+constexpr uint32_t kFreeGCacheLimit = 64;
+
+struct Scheduler {
+  Options options;
+  std::atomic<Worker*> workers[kMaxProcs] = {};
+  std::atomic<int> created{0};  // workers[0..created) exist
+  std::atomic<int> active{0};   // GOMAXPROCS: workers[0..active) may run goroutines
+  GlobalRunQueue global;
+  TimerHeap timers;
+
+  // Sleeping workers. Counters change only under idleMutex; the atomics let hot paths
+  // read them without it.
+  std::mutex idleMutex;
+  int sleeping = 0;                   // asleep, active or not
+  std::atomic<int> idleActive{0};     // asleep and active: candidates for wakeIdleWorker
+  std::atomic<int> spinning{0};       // awake and looking for work
+  Worker* timerWaiter = nullptr;      // asleep until the earliest timer
+
+  std::atomic<G*> allGs{nullptr};     // newest first, linked through allLink, never shrinks
+  std::atomic<int64_t> liveGoroutines{0};
+  std::atomic<uint64_t> nextGoid{kFirstSpawnedGoid};
+  SpinLock freeGLock;
+  G* freeGs = nullptr;                // dead goroutines beyond the workers' caches
+
+  std::atomic<GoroutineDumper> dumper{nullptr};
+  Rng fallbackRng;                    // for callers outside any worker
+  SpinLock fallbackRngLock;
+};
+
+Scheduler* sched = nullptr;
+
+thread_local Worker* tlsWorker = nullptr;
+
+void setCurrentWorker(Worker* w) { tlsWorker = w; }
+
+// ---- Sanitizer fiber annotations -------------------------------------------------------
+
+void* asanLow(const boost::context::stack_context& s) { return static_cast<char*>(s.sp) - s.size; }
+
+// Before switching from the current stack to [low, low+size). `fakeStackSave` null means
+// the current fiber is dying.
+inline void annotateStartSwitch(void** fakeStackSave, void* low, size_t size, void* tsanFiber) {
+#if defined(GORO_SANITIZE)
+  __sanitizer_start_switch_fiber(fakeStackSave, low, size);
+#endif
+#if defined(GORO_TSAN)
+  __tsan_switch_to_fiber(tsanFiber, 0);
+#endif
+  (void)fakeStackSave, (void)low, (void)size, (void)tsanFiber;
+}
+
+inline void annotateFinishSwitch(void* fakeStackSave) {
+#if defined(GORO_SANITIZE)
+  __sanitizer_finish_switch_fiber(fakeStackSave, nullptr, nullptr);
+#endif
+  (void)fakeStackSave;
+}
+
+// ---- Goroutine records and fibers ------------------------------------------------------
+
+struct GRecord {
+  G g;
+  G::Impl impl;
+};
+
+// Stacks come preallocated (createFiber); Boost hands a finished fiber's stack back here,
+// on the worker that ran it last.
+struct GoroutineStackAllocator {
+  void deallocate(boost::context::stack_context& stack) noexcept {
+    void* low = asanLow(stack);
+    if (Worker* w = currentWorker()) w->stacks.give(low);
+    else stackPool().giveBatch(&low, 1);
+  }
+};
+
+void linkIntoAllGs(void* gp) {
+  G* g = static_cast<G*>(gp);
+  g->impl->allLink = sched->allGs.load(std::memory_order_relaxed);
+  sched->allGs.store(g, std::memory_order_release);
+}
+
+G* newGRecord() {
+  auto* record = new (gc::allocUncollectable(sizeof(GRecord))) GRecord();
+  record->g.impl = &record->impl;
+  record->g.status = GStatus::Dead;
+  gc::withCollectorLock(linkIntoAllGs, &record->g);
+  return &record->g;
+}
+
+G* takeFreeG(Worker* w) {
+  if (w && w->freeGs) {
+    G* g = w->freeGs;
+    w->freeGs = g->impl->schedLink;
+    --w->freeGCount;
+    return g;
+  }
+  std::lock_guard lock(sched->freeGLock);
+  G* g = sched->freeGs;
+  if (g) sched->freeGs = g->impl->schedLink;
+  return g;
+}
+
+void recycleG(Worker* w, G* g) {
+  g->entry = nullptr;
+  g->arg = nullptr;
+  g->vm = nullptr;
+  g->parkData = nullptr;
+  if (w->freeGCount < kFreeGCacheLimit) {
+    g->impl->schedLink = w->freeGs;
+    w->freeGs = g;
+    ++w->freeGCount;
+    return;
+  }
+  std::lock_guard lock(sched->freeGLock);
+  g->impl->schedLink = sched->freeGs;
+  sched->freeGs = g;
+}
+
+void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler);
+boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler);
+
+// Gives g a fresh fiber, on a stack from w's cache, that will run its entry.
+void createFiber(G* g, Worker* w) {
+  boost::context::stack_context stack;
+  stack.size = kGoroutineStackBytes;
+  stack.sp = static_cast<char*>(w->stacks.take()) + kGoroutineStackBytes;
+  g->impl->stack = stack;
+#if defined(GORO_TSAN)
+  g->impl->tsanFiber = __tsan_create_fiber(0);
+#endif
+  g->impl->context = boost::context::fiber(
+      std::allocator_arg, boost::context::preallocated(stack.sp, stack.size, stack),
+      GoroutineStackAllocator{},
+      [g](boost::context::fiber&& scheduler) { return goroutineBody(g, std::move(scheduler)); });
+}
+
+G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
+  G* g = takeFreeG(w);
+  if (!g) g = newGRecord();
+  g->id = id;
+  g->entry = entry;
+  g->arg = arg;
+  g->waitReason = WaitReason::None;
+  g->status = GStatus::Runnable;
+  sched->liveGoroutines.fetch_add(1, std::memory_order_relaxed);
+  return g;
+}
+
+// ---- Run queues and waking ---------------------------------------------------------------
+
+// Orders a preceding store before a following load (the Dekker pattern between pushing
+// work and falling asleep). ThreadSanitizer does not model fences, so its builds use a
+// read-modify-write of one shared word instead, which it does understand.
+inline void storeLoadFence() {
+#if defined(GORO_TSAN)
+  static std::atomic<int> fenceWord{0};
+  fenceWord.fetch_add(0, std::memory_order_seq_cst);
+#else
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+#endif
+}
+
+bool isActive(const Worker* w) { return w->id < sched->active.load(std::memory_order_acquire); }
+
+// Called with idleMutex held: w stops sleeping.
+void markAwake(Worker* w) {
+  w->sleeping = false;
+  --sched->sleeping;
+  if (isActive(w)) sched->idleActive.fetch_sub(1, std::memory_order_relaxed);
+  if (sched->timerWaiter == w) sched->timerWaiter = nullptr;
+}
+
+// Called with idleMutex held: wakes a sleeping active worker, which starts out spinning.
+bool wakeOneLocked() {
+  int active = sched->active.load(std::memory_order_acquire);
+  for (int i = 0; i < active; ++i) {
+    Worker* w = sched->workers[i].load(std::memory_order_acquire);
+    if (!w->sleeping) continue;
+    markAwake(w);
+    w->woken = true;
+    w->spinning = true;
+    sched->spinning.fetch_add(1, std::memory_order_relaxed);
+    w->wakeup.notify_one();
+    return true;
+  }
+  return false;
+}
+
+// New work exists: make sure some worker will look for it.
+void wakeIdleWorker() {
+  storeLoadFence();
+  if (sched->idleActive.load(std::memory_order_relaxed) == 0 ||
+      sched->spinning.load(std::memory_order_relaxed) != 0)
+    return;
+  std::lock_guard lock(sched->idleMutex);
+  if (sched->spinning.load(std::memory_order_relaxed) == 0) wakeOneLocked();
+}
+
+void enqueueNext(Worker* w, G* g) {
+  if (w && isActive(w)) {
+    if (G* kicked = w->runnext.exchange(g, std::memory_order_acq_rel)) w->runq.push(kicked, sched->global);
+  } else {
+    sched->global.push(g);
+  }
+  wakeIdleWorker();
+}
+
+bool anyQueuedWork() {
+  if (!sched->global.empty()) return true;
+  int created = sched->created.load(std::memory_order_acquire);
+  for (int i = 0; i < created; ++i) {
+    Worker* w = sched->workers[i].load(std::memory_order_acquire);
+    if (w->runnext.load(std::memory_order_acquire) || !w->runq.empty()) return true;
+  }
+  return false;
+}
+
+// ---- Timers -----------------------------------------------------------------------------
+
+void runDueTimers() {
+  int64_t earliest = sched->timers.earliest();
+  if (earliest == INT64_MAX) return;
+  int64_t now = clock().monotonic();
+  if (earliest <= now) sched->timers.runDue(now);
+}
+
+bool timerDue() {
+  int64_t earliest = sched->timers.earliest();
+  return earliest != INT64_MAX && earliest <= clock().monotonic();
+}
+
+void scheduleTimer(Timer* t) {
+  if (!sched->timers.add(t)) return;
+  // A new earliest deadline: the timer waiter must re-arm, or a sleeper must become one.
+  std::lock_guard lock(sched->idleMutex);
+  if (sched->timerWaiter) sched->timerWaiter->wakeup.notify_one();
+  else if (sched->idleActive.load(std::memory_order_relaxed) > 0) wakeOneLocked();
+}
+
+void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
+
+// ---- Deadlock ---------------------------------------------------------------------------
+
+[[noreturn]] void reportDeadlock() {
+  std::vector<G*> gs;
+  forEachG([](G* g, void* v) { static_cast<std::vector<G*>*>(v)->push_back(g); }, &gs);
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  GoroutineDumper dumper = sched->dumper.load(std::memory_order_acquire);
+  for (G* g : gs) {
+    out += "\ngoroutine " + std::to_string(g->id) + " [" + waitReasonString(g->waitReason) + "]:\n";
+    if (dumper) dumper(g, out);
+  }
+  std::fflush(stdout);
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  exitProcess(2);
+}
+
+// ---- Sleeping workers ---------------------------------------------------------------------
+
+// Called with idleMutex held by the last worker to fall asleep, when nothing runs anywhere.
+// Returns true if the caller itself should wake up and look for work again.
+bool handleEveryoneAsleep(Worker* w) {
+  if (!anyQueuedWork()) {
+    if (sched->timers.empty()) reportDeadlock();
+    if (clock().isFake()) {
+      clock().advanceTo(sched->timers.earliest());  // the timer is due now: go fire it
+    } else if (sched->timerWaiter || isActive(w)) {
+      return false;  // a timer waiter exists, or w becomes it
+    }
+    // Otherwise w is a stopped worker: an active one must come and watch the timers.
+  }
+  if (isActive(w)) return true;
+  wakeOneLocked();
+  return false;
+}
+
+// Puts w to sleep until there may be work for it. The caller found nothing to run.
+void sleepUntilWork(Worker* w) {
+  std::unique_lock lock(sched->idleMutex);
+  w->sleeping = true;
+  ++sched->sleeping;
+  if (isActive(w)) sched->idleActive.fetch_add(1, std::memory_order_relaxed);
+  if (w->spinning) {
+    w->spinning = false;
+    sched->spinning.fetch_sub(1, std::memory_order_relaxed);
+  }
+  lock.unlock();
+  // Pairs with the fence in wakeIdleWorker: either the pusher sees us idle and wakes us,
+  // or we see its work here.
+  storeLoadFence();
+  bool workVisible = isActive(w) && anyQueuedWork();
+  lock.lock();
+  if (workVisible) {
+    if (w->sleeping) markAwake(w);
+    w->woken = false;
+    return;
+  }
+  for (;;) {
+    if (w->woken) {
+      w->woken = false;
+      return;
+    }
+    if (sched->sleeping == sched->created.load(std::memory_order_acquire) && handleEveryoneAsleep(w)) {
+      markAwake(w);
+      return;
+    }
+    bool watchTimers = isActive(w) && !clock().isFake() && !sched->timers.empty() &&
+                       (sched->timerWaiter == nullptr || sched->timerWaiter == w);
+    if (!watchTimers) {
+      w->wakeup.wait(lock);
+      continue;
+    }
+    sched->timerWaiter = w;
+    int64_t wait = sched->timers.earliest() - clock().monotonic();
+    if (wait <= 0) {
+      markAwake(w);
+      return;
+    }
+    w->wakeup.wait_for(lock, std::chrono::nanoseconds(wait));
+  }
+}
+
+// w is beyond GOMAXPROCS: hand its queued goroutines to the others and sleep.
+void stopWorker(Worker* w) {
+  bool handedOver = false;
+  if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) {
+    sched->global.push(g);
+    handedOver = true;
+  }
+  if (!w->runq.empty()) {
+    w->runq.drainTo(sched->global);
+    handedOver = true;
+  }
+  if (w->spinning) {
+    w->spinning = false;
+    sched->spinning.fetch_sub(1, std::memory_order_relaxed);
+  }
+  if (handedOver) wakeIdleWorker();
+  sleepUntilWork(w);
+}
+
+// ---- Finding work -----------------------------------------------------------------------
+
+void stopSpinning(Worker* w) {
+  if (!w->spinning) return;
+  w->spinning = false;
+  // The last spinner found work; there may be more, so keep one worker looking (Go's
+  // resetspinning).
+  if (sched->spinning.fetch_sub(1, std::memory_order_acq_rel) == 1) wakeIdleWorker();
+}
+
+G* stealWork(Worker* w) {
+  int active = sched->active.load(std::memory_order_acquire);
+  if (active < 2) return nullptr;
+  for (int round = 0; round < kStealRounds; ++round) {
+    bool includeRunnext = round == kStealRounds - 1;
+    uint32_t start = w->rng.below(static_cast<uint32_t>(active));
+    for (int i = 0; i < active; ++i) {
+      Worker* victim = sched->workers[(start + i) % active].load(std::memory_order_acquire);
+      if (victim == w) continue;
+      if (G* g = w->runq.stealFrom(victim->runq)) return g;
+      if (includeRunnext && victim->runnext.load(std::memory_order_relaxed)) {
+        // A running victim usually gets to its runnext within microseconds (a hand-off
+        // between two goroutines): give it that long before moving the goroutine to
+        // another thread, as Go does. Lingering here also keeps this worker counted as
+        // spinning, which spares the next few ready() calls a futex wake.
+        if (victim->curg.load(std::memory_order_acquire)) usleep(3);
+        if (G* g = victim->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+      }
+    }
+  }
+  return nullptr;
+}
+
+G* findRunnable(Worker* w) {
+  for (;;) {
+    if (!isActive(w)) {
+      stopWorker(w);
+      continue;
+    }
+    runDueTimers();
+    if (++w->scheduleTick % kGlobalQueuePollInterval == 0)
+      if (G* g = sched->global.popBatch(w->runq, 1)) return g;
+    if (w->runnext.load(std::memory_order_relaxed))
+      if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+    if (G* g = w->runq.pop()) return g;
+    int active = sched->active.load(std::memory_order_acquire);
+    uint32_t batch = std::min<uint32_t>(kGlobalQueueBatch, sched->global.size() / active + 1);
+    if (G* g = sched->global.popBatch(w->runq, batch)) return g;
+    if (!w->spinning) {
+      w->spinning = true;
+      sched->spinning.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (G* g = stealWork(w)) return g;
+    if (timerDue()) continue;
+    sleepUntilWork(w);
+  }
+}
+
+// ---- Switching --------------------------------------------------------------------------
+
+const void* suspendedStackPointer(const boost::context::fiber& f) {
+  // A suspended fiber is its fcontext: the stack pointer where its registers were saved.
+  static_assert(sizeof(boost::context::fiber) == sizeof(void*));
+  const void* sp;
+  std::memcpy(&sp, &f, sizeof sp);
+  return sp;
+}
+
+// Runs g on w until it switches back, then files it according to why it left.
+void execute(Worker* w, G* g) {
+  // A goroutine gets its fiber when it first runs: one that waits in a queue costs only
+  // its record, and a short-lived one reuses the stack its predecessor just returned,
+  // still warm in cache.
+  if (!g->impl->context) createFiber(g, w);
+  w->curg.store(g, std::memory_order_release);
+  g->impl->worker = w;
+  g->status = GStatus::Running;
+  gc::beginSwitch(w->id);
+  w->stackBottomNow.store(g->impl->stack.sp, std::memory_order_relaxed);
+  annotateStartSwitch(&w->asanFakeStack, asanLow(g->impl->stack), g->impl->stack.size, g->impl->tsanFiber);
+  boost::context::fiber back = std::move(g->impl->context).resume();
+  annotateFinishSwitch(w->asanFakeStack);
+  w->stackBottomNow.store(w->nativeStackBottom, std::memory_order_relaxed);
+  w->curg.store(nullptr, std::memory_order_release);
+  switch (w->switchReason) {
+    case SwitchReason::Park: {
+      g->impl->context = std::move(back);
+      gc::endSwitch(w->id);
+      if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
+      break;
+    }
+    case SwitchReason::Yield:
+      g->impl->context = std::move(back);
+      gc::endSwitch(w->id);
+      g->status = GStatus::Runnable;
+      sched->global.push(g);
+      break;
+    case SwitchReason::Exit:
+      gc::endSwitch(w->id);
+#if defined(GORO_TSAN)
+      __tsan_destroy_fiber(g->impl->tsanFiber);
+#endif
+      g->status = GStatus::Dead;
+      recycleG(w, g);
+      break;
+  }
+}
+
+// The first thing a goroutine does after any switch into it: take over the continuation
+// of the scheduling loop that resumed it (possibly another worker's than last time).
+void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler) {
+  annotateFinishSwitch(g->impl->asanFakeStack);
+  Worker* w = g->impl->worker;
+  w->schedulerContext = std::move(scheduler);
+  gc::endSwitch(w->id);
+}
+
+void switchToScheduler(G* g, SwitchReason why) {
+  Worker* w = g->impl->worker;
+  w->switchReason = why;
+  gc::beginSwitch(w->id);
+  annotateStartSwitch(&g->impl->asanFakeStack, w->nativeStackLow, w->nativeStackSize, w->tsanFiber);
+  boost::context::fiber scheduler = std::move(w->schedulerContext).resume();
+  finishSwitchIntoGoroutine(g, std::move(scheduler));
+}
+
+boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler) {
+  finishSwitchIntoGoroutine(g, std::move(scheduler));
+  g->entry(g->arg);
+  if (g->id == 1) exitProcess(0);
+  sched->liveGoroutines.fetch_sub(1, std::memory_order_relaxed);
+  Worker* w = g->impl->worker;
+  w->switchReason = SwitchReason::Exit;
+  gc::beginSwitch(w->id);
+  annotateStartSwitch(nullptr, w->nativeStackLow, w->nativeStackSize, w->tsanFiber);
+  return std::move(w->schedulerContext);  // Boost frees this stack from the loop's side
+}
+
+// ---- Workers ----------------------------------------------------------------------------
+
+[[noreturn]] void scheduleLoop(Worker* w) {
+  for (;;) {
+    G* g = findRunnable(w);
+    stopSpinning(w);
+    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
+      enqueueNext(nullptr, g);
+      continue;
+    }
+    execute(w, g);
+  }
+}
+
+void attachToThisThread(Worker* w) {
+  setCurrentWorker(w);
+  void* nativeBottom = nullptr;
+  void* handle = gc::registerCurrentThread(&nativeBottom);
+  w->nativeStackBottom = nativeBottom;
+  w->stackBottomNow.store(nativeBottom, std::memory_order_relaxed);
+  w->gcHandle.store(handle, std::memory_order_release);
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &w->nativeStackLow, &w->nativeStackSize);
+    pthread_attr_destroy(&attr);
+  }
+#if defined(GORO_TSAN)
+  w->tsanFiber = __tsan_get_current_fiber();
+#endif
+}
+
+Worker* newWorker(int id) {
+  auto* w = new Worker;
+  w->id = id;
+  w->rng = Rng(Rng::derive(sched->options.seed, static_cast<uint64_t>(id) + 1));
+  return w;
+}
+
+// Called with idleMutex held (or before any worker thread exists).
+void startWorkerThread(int id) {
+  Worker* w = newWorker(id);
+  sched->workers[id].store(w, std::memory_order_release);
+  sched->created.fetch_add(1, std::memory_order_acq_rel);
+  w->thread = std::thread([w] {
+    attachToThisThread(w);
+    scheduleLoop(w);
+  });
+  w->thread.detach();
+}
+
+int procsFromEnvironment() {
+  if (const char* env = std::getenv("GOMAXPROCS")) {
+    int n = std::atoi(env);
+    if (n > 0) return n;
+  }
+  return numCPU();
+}
+
+}  // namespace
+
+// ---- Public interface ---------------------------------------------------------------------
+
+__attribute__((noinline, noipa)) Worker* currentWorker() { return tlsWorker; }
+
+uint32_t randomBelow(uint32_t n) {
+  if (Worker* w = currentWorker()) return w->rng.below(n);
+  std::lock_guard lock(sched->fallbackRngLock);
+  return sched->fallbackRng.below(n);
+}
+
+[[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg) {
+  gc::init();
+  sched = new Scheduler;
+  sched->options = opts;
+  if (sched->options.seed == 0) sched->options.seed = (uint64_t{std::random_device{}()} << 32) | std::random_device{}();
+  sched->fallbackRng = Rng(Rng::derive(sched->options.seed, 0));
+  clock().useFakeTime(opts.fakeTime);
+  int procs = std::clamp(opts.procs > 0 ? opts.procs : procsFromEnvironment(), 1, kMaxProcs);
+
+  Worker* main = newWorker(0);
+  sched->workers[0].store(main, std::memory_order_release);
+  sched->created.store(1, std::memory_order_release);
+  attachToThisThread(main);
+  sched->active.store(procs, std::memory_order_release);
+  main->runnext.store(makeGoroutine(main, 1, mainEntry, arg), std::memory_order_release);
+  {
+    std::lock_guard lock(sched->idleMutex);
+    for (int id = 1; id < procs; ++id) startWorkerThread(id);
+  }
+  scheduleLoop(main);
+}
+
+G* spawn(void (*entry)(void*), void* arg) {
+  Worker* w = currentWorker();
+  G* g = makeGoroutine(w, sched->nextGoid.fetch_add(1, std::memory_order_relaxed), entry, arg);
+  enqueueNext(w, g);
+  return g;
+}
+
+G* current() {
+  Worker* w = currentWorker();
+  return w ? w->curg.load(std::memory_order_relaxed) : nullptr;
+}
+
+void park(WaitReason reason, void (*unlock)(void*), void* lockArg) {
+  G* g = current();
+  Worker* w = g->impl->worker;
+  g->waitReason = reason;
+  g->status = GStatus::Waiting;
+  w->parkUnlock = unlock;
+  w->parkUnlockArg = lockArg;
+  switchToScheduler(g, SwitchReason::Park);
+}
+
+void ready(G* g) {
+  g->status = GStatus::Runnable;
+  g->waitReason = WaitReason::None;
+  enqueueNext(currentWorker(), g);
+}
+
+void yield() {
+  G* g = current();
+  switchToScheduler(g, SwitchReason::Yield);
+}
+
+void sleep(int64_t ns) {
+  if (ns <= 0) {
+    yield();
+    return;
+  }
+  G* g = current();
+  Timer* t = &g->impl->sleepTimer;
+  t->when = clock().monotonic() + ns;
+  t->fire = readyFromTimer;
+  t->arg = g;
+  park(WaitReason::Sleep, [](void* timer) { scheduleTimer(static_cast<Timer*>(timer)); }, t);
+}
+
+int64_t nanotime() { return clock().monotonic(); }
+int64_t walltime() { return clock().wall(); }
+
+void preempt() {
+  Worker* w = currentWorker();
+  if (!w || !w->curg.load(std::memory_order_relaxed)) return;
+  if (w->runnext.load(std::memory_order_relaxed) || !w->runq.empty() || !sched->global.empty() ||
+      !isActive(w) || timerDue())
+    yield();
+}
+
+int gomaxprocs(int n) {
+  int previous = sched->active.load(std::memory_order_acquire);
+  if (n < 1 || n == previous) return previous;
+  n = std::min(n, kMaxProcs);
+  {
+    std::lock_guard lock(sched->idleMutex);
+    sched->active.store(n, std::memory_order_release);
+    int idleActive = 0;
+    int created = sched->created.load(std::memory_order_acquire);
+    for (int id = 0; id < created; ++id) {
+      Worker* w = sched->workers[id].load(std::memory_order_acquire);
+      if (w->sleeping && id < n) ++idleActive;
+    }
+    sched->idleActive.store(idleActive, std::memory_order_relaxed);
+    for (int id = created; id < n; ++id) startWorkerThread(id);
+    // Sleepers re-evaluate: newly active ones look for work, newly stopped ones stay put.
+    for (int id = 0; id < std::min(created, n); ++id) {
+      Worker* w = sched->workers[id].load(std::memory_order_acquire);
+      if (w->sleeping && id >= previous) {
+        markAwake(w);
+        w->woken = true;
+        w->wakeup.notify_one();
+      }
+    }
+  }
+  // A goroutine whose worker just stopped moves on to an active one.
+  if (Worker* w = currentWorker(); w && w->curg.load(std::memory_order_relaxed) && !isActive(w)) yield();
+  return previous;
+}
+
+int numCPU() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
+}
+
+int numGoroutine() { return static_cast<int>(sched->liveGoroutines.load(std::memory_order_relaxed)); }
+
+Timer* addTimer(int64_t when, void (*fire)(void*), void* arg) {
+  auto* t = new (gc::alloc(sizeof(Timer))) Timer;
+  t->when = when;
+  t->fire = fire;
+  t->arg = arg;
+  scheduleTimer(t);
+  return t;
+}
+
+bool stopTimer(Timer* t) { return sched->timers.remove(t); }
+
+[[noreturn]] void exitProcess(int code) {
+  std::fflush(nullptr);
+  std::_Exit(code);
+}
+
+size_t stackSpaceLeft() {
+  G* g = current();
+  if (!g) return SIZE_MAX;
+  char* low = static_cast<char*>(asanLow(g->impl->stack));
+  char* here = static_cast<char*>(__builtin_frame_address(0));
+  return here > low ? static_cast<size_t>(here - low) : 0;
+}
+
+void setGoroutineDumper(GoroutineDumper dumper) { sched->dumper.store(dumper, std::memory_order_release); }
+
+void forEachG(void (*fn)(G* g, void* ctx), void* ctx) {
+  std::vector<G*> gs;
+  for (G* g = sched->allGs.load(std::memory_order_acquire); g; g = g->impl->allLink)
+    if (g->status != GStatus::Dead) gs.push_back(g);
+  // allGs is newest first; Go dumps in creation order of the records (main first).
+  for (auto it = gs.rbegin(); it != gs.rend(); ++it) fn(*it, ctx);
+}
+
+// Called by gc.cpp with the world stopped (see gc_fibers.h).
+void pushFiberRoots() {
+  if (!sched) return;
+  int created = sched->created.load(std::memory_order_acquire);
+  for (int i = 0; i < created; ++i) {
+    Worker* w = sched->workers[i].load(std::memory_order_acquire);
+    void* handle = w->gcHandle.load(std::memory_order_acquire);
+    if (!handle) continue;
+    void* bottom = w->stackBottomNow.load(std::memory_order_relaxed);
+    gc::setThreadStackBottom(handle, bottom);
+    if (bottom != w->nativeStackBottom && w->schedulerContext)
+      gc::pushStackRange(suspendedStackPointer(w->schedulerContext), w->nativeStackBottom);
+  }
+  for (G* g = sched->allGs.load(std::memory_order_acquire); g; g = g->impl->allLink)
+    if (g->impl->context) gc::pushStackRange(suspendedStackPointer(g->impl->context), g->impl->stack.sp);
+}
+
+}  // namespace goro::rt
