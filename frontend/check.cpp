@@ -1,6 +1,7 @@
 // The checker's entry point, the universe scope and the message helpers (gc's spelling
 // of expressions, operands and type lists).
 #include <algorithm>
+#include <cctype>
 
 #include "frontend/checker.h"
 
@@ -85,7 +86,48 @@ bool Checker::run() {
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
 
-std::string Checker::typeStr(const Type* t) const { return t ? t->messageString(pkg_.path) : "invalid type"; }
+std::string Checker::typeStr(const Type* t) const {
+  if (!t) return "invalid type";
+  auto it = spelled_.find(t);
+  return it != spelled_.end() ? it->second : t->messageString(pkg_.path);
+}
+
+namespace {
+
+// Replaces the identifiers byte and rune in a type's source text by uint8 and int32.
+std::string canonicalAliases(const std::string& text, bool* mentioned) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool wordStart = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_');
+    auto matches = [&](const char* w, size_t n) {
+      return text.compare(i, n, w) == 0 &&
+             (i + n == text.size() || !(std::isalnum(static_cast<unsigned char>(text[i + n])) || text[i + n] == '_'));
+    };
+    if (wordStart && matches("byte", 4)) {
+      out += "uint8";
+      i += 4;
+      *mentioned = true;
+    } else if (wordStart && matches("rune", 4)) {
+      out += "int32";
+      i += 4;
+      *mentioned = true;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Checker::noteSpelling(const Expr* typeExpr, const Type* t) {
+  if (!t) return;
+  std::string text = exprStr(typeExpr);
+  bool mentioned = false;
+  std::string canonical = canonicalAliases(text, &mentioned);
+  // Only when the source text is exactly gc's spelling up to the aliases.
+  if (mentioned && canonical == t->messageString(pkg_.path)) spelled_[t] = text;
+}
 
 std::string Checker::posStr(Pos pos) const {
   auto it = filePaths_.find(pos.file);
@@ -171,7 +213,7 @@ void writeExpr(std::string& out, const Expr* e) {
       break;
     case NodeKind::CompositeLit:
       writeExpr(out, static_cast<const CompositeLit*>(e)->typeExpr);
-      out += "{\u2026}";
+      out += static_cast<const CompositeLit*>(e)->elts.empty() ? "{}" : "{\u2026}";
       break;
     case NodeKind::ParenExpr:
       out += "(";
@@ -351,7 +393,12 @@ std::string Checker::operandStr(const Expr* e) const {
     std::string v = e->value.toString();
     if (v != expr) out += " " + v;
   }
-  if (hasType) out += " of type " + typeStr(e->type);
+  if (hasType) {
+    // Indexing a string yields a byte, and gc says so.
+    auto* ix = e->as<IndexExpr>();
+    bool stringByte = ix && ix->x->type && ix->x->type->isString() && e->type->kind == Kind::Uint8;
+    out += " of type " + (stringByte ? std::string("byte") : typeStr(e->type));
+  }
   return out + ")";
 }
 
@@ -360,7 +407,7 @@ std::string Checker::typeList(const std::vector<const Type*>& types, bool variad
   for (size_t i = 0; i < types.size(); ++i) {
     if (i) out += ", ";
     const Type* t = types[i];
-    if (!t) {
+    if (!t || t->kind == Kind::Invalid) {
       out += "<T>";
     } else if (t->isUntyped()) {
       // gc: "have (number)" rather than a specific untyped kind.

@@ -73,28 +73,30 @@ void Checker::collectObjects() {
       for (size_t specIndex = 0; specIndex < gd->specs.size(); ++specIndex) {
         Spec* spec = gd->specs[specIndex];
         if (auto* is = spec->as<ImportSpec>()) {
-          if (is->path == "C" || is->path == "unsafe") {
+          bool unsupported = is->path == "C" || is->path == "unsafe";
+          Package* imported = unsupported ? nullptr : importer_.import(is->path);
+          if (unsupported) {
             error(is->pathPos, "goro: import \"" + is->path + "\" is not supported");
-            continue;
-          }
-          Package* imported = importer_.import(is->path);
-          if (!imported) {
+          } else if (!imported) {
             error(is->pathPos, looksLikeStd(is->path)
                                    ? "package " + is->path + " is not supported by goro"
                                    : "package " + is->path + " is not in std");
-            continue;
-          }
-          if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end())
+          } else if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end()) {
             pkg_.imports.push_back(imported);
+          }
           if (is->name && is->name->name == ".") {
             error(is->name->pos, "goro: dot imports are not supported");
             continue;
           }
           if (is->name && is->name->name == "_") continue;
+          // A package that failed to import still gets its name, so that its uses are
+          // not reported again as undefined (its selectors are silently invalid).
           Pos pos = is->name ? is->name->pos : is->pathPos;
-          std::string name = is->name ? is->name->name : imported->name;
+          std::string name = is->name ? is->name->name
+                           : imported ? imported->name : is->path.substr(is->path.rfind('/') + 1);
           Object* obj = newObject(ObjKind::PkgName, name, pos, nullptr);
           obj->imported = imported;
+          obj->used = !imported;
           obj->decl = is;
           is->obj = obj;
           if (is->name) {
@@ -137,8 +139,9 @@ void Checker::collectObjects() {
   for (Scope* fs : fileScopes_) {
     for (Object* imp : fs->ordered) {
       if (Object* other = pkg_.scope->lookupLocal(imp->name)) {
-        error(other->pos, other->name + " already declared through import of package " +
-                              imp->imported->name + " (\"" + imp->imported->path + "\")");
+        auto* spec = static_cast<ImportSpec*>(imp->decl);
+        error(other->pos, other->name + " already declared through import of package " + imp->name + " (\"" +
+                              spec->path + "\")");
       }
     }
   }
@@ -155,7 +158,7 @@ void Checker::objDecl(Object* obj) {
     // Named types may refer to themselves (through pointers etc.); requireComplete
     // reports the invalid cycles. Constants and variables may not.
     if (obj->kind == ObjKind::Const || (obj->kind == ObjKind::Var && !obj->type)) {
-      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+      error(obj->pos, "illegal cycle in declaration of " + obj->name);
       d.state = DeclInfo::State::Done;
     }
     return;
@@ -226,6 +229,9 @@ void Checker::varDecl(DeclInfo& d) {
     for (DeclInfo* other : infos) other->state = DeclInfo::State::Done;
     return;
   }
+  // With a declared type, references from (cyclic) initializers already see it; the
+  // initialization order then reports the cycle.
+  for (Object* v : vars) v->type = declared;
   initVars(vars, spec, declared);
   for (DeclInfo* other : infos) {
     other->state = DeclInfo::State::Done;
@@ -331,6 +337,13 @@ void Checker::typeDecl(DeclInfo& d) {
   typePath_.pop_back();
   types_.complete(named, u ? u : types_.basic(Kind::Invalid));
   collectMethods(named, ts->name->name);
+  if (typePath_.empty()) {
+    while (!pendingTypes_.empty()) {
+      Object* next = pendingTypes_.back();
+      pendingTypes_.pop_back();
+      objDecl(next);
+    }
+  }
 }
 
 // Resolves the signatures of the methods declared on `named` and adds them to its method
@@ -509,10 +522,37 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      for (ValueSpec* spec : specs) {
-        if (done.count(spec)) continue;
-        error(spec->names[0]->pos, "initialization cycle: " + spec->names[0]->name + " refers to itself");
-        break;
+      // Follow uninitialized dependencies from the first waiting variable until one
+      // repeats: that is the cycle, reported as gc does.
+      Object* start = nullptr;
+      for (ValueSpec* spec : specs)
+        if (!done.count(spec) && !specDecls_[spec].empty()) {
+          start = specDecls_[spec].front()->obj;
+          break;
+        }
+      std::vector<Object*> path;
+      for (Object* v = start; v;) {
+        auto seen = std::find(path.begin(), path.end(), v);
+        if (seen != path.end()) {
+          path.erase(path.begin(), seen);
+          break;
+        }
+        path.push_back(v);
+        Object* next = nullptr;
+        for (Object* dep : needs[decls_[v]->valueSpec])
+          if (!initialized.count(dep)) {
+            next = dep;
+            break;
+          }
+        v = next;
+      }
+      if (path.size() == 1) {
+        error(path[0]->pos, "initialization cycle: " + path[0]->name + " refers to itself");
+      } else if (!path.empty()) {
+        std::string msg = "initialization cycle for " + path[0]->name;
+        for (Object* v : path) msg += "\n\t" + posStr(v->pos) + ": " + v->name + " refers to";
+        msg += "\n\t" + posStr(path[0]->pos) + ": " + path[0]->name;
+        error(path[0]->pos, msg);
       }
       for (ValueSpec* spec : specs)
         if (!done.count(spec)) markDone(spec);

@@ -108,6 +108,7 @@ void Checker::rawExpr(Expr* e, const Type* hint) {
     default:
       break;  // BadExpr: the parser has reported it
   }
+  if (e->mode == Mode::TypeExpr) noteSpelling(e, e->type);
 }
 
 // Rejects what is not a single value; returns whether e is one.
@@ -329,7 +330,7 @@ bool Checker::assignableTo(Expr* x, const Type* target, std::string* reason) {
 // "cannot use x (...) as T value in <context>" (current gc wording; Go 1.19 says
 // "as type T in").
 bool Checker::assign(Expr* x, const Type* target, const std::string& context) {
-  if (x->mode == Mode::Invalid || !target || !x->type) return false;
+  if (x->mode == Mode::Invalid || !target || !x->type || target->kind == Kind::Invalid) return false;
   std::string described = operandStr(x);
   if (x->type->isUntyped()) {
     const Type* tu = target->under();
@@ -424,8 +425,12 @@ void Checker::ident(Ident* id) {
       id->type = obj->type;
       id->value = obj->value;
       return;
-    case ObjKind::TypeName:
-      objDecl(obj);
+    case ObjKind::TypeName: {
+      auto d = decls_.find(obj);
+      bool deferrable = indirection_ > 0 && !typePath_.empty() && obj->type && obj->type->isNamed() &&
+                        d != decls_.end() && d->second->state == DeclInfo::State::Unchecked;
+      if (deferrable) pendingTypes_.push_back(obj);
+      else objDecl(obj);
       if (!obj->type) return;
       if (obj->type->kind == Kind::Complex64 || obj->type->kind == Kind::Complex128) {
         error(id->pos, "goro: complex numbers are not supported");
@@ -434,11 +439,12 @@ void Checker::ident(Ident* id) {
       id->mode = Mode::TypeExpr;
       id->type = obj->type;
       return;
+    }
     case ObjKind::Var:
       objDecl(obj);
       if (!lhsContext_) obj->used = true;
       use(obj);
-      if (!obj->type) return;
+      if (!obj->type || obj->type->kind == Kind::Invalid) return;
       id->mode = Mode::Variable;
       id->type = obj->type;
       return;
@@ -591,7 +597,13 @@ void Checker::compositeLit(CompositeLit* lit, const Type* hint) {
         if (u->kind == Kind::Array && !openArray && next >= u->len) {
           error(value->pos, "index " + std::to_string(next) + " out of bounds [0:" + std::to_string(u->len) + "]");
         } else if (std::find(used.begin(), used.end(), next) != used.end()) {
-          error(e->pos, "duplicate index " + std::to_string(next) + " in array or slice literal");
+          // gc reports at the key's colon, which is normally right after the key.
+          Pos at = e->pos;
+          if (auto* kv = e->as<KeyValueExpr>()) {
+            at = kv->key->pos;
+            at.col += static_cast<uint32_t>(exprStr(kv->key).size());
+          }
+          error(at, "duplicate index " + std::to_string(next) + " in array or slice literal");
         }
         used.push_back(next);
         element(value, u->elem, "array or slice literal");
@@ -625,7 +637,7 @@ void Checker::compositeLit(CompositeLit* lit, const Type* hint) {
       break;
     }
     default:
-      error(lit->pos, "invalid composite literal type " + typeStr(t));
+      if (u->kind != Kind::Invalid) error(lit->pos, "invalid composite literal type " + typeStr(t));
       for (Expr* e : lit->elts) rawExpr(e->is<KeyValueExpr>() ? static_cast<KeyValueExpr*>(e)->value : e, nullptr);
       return;
   }
@@ -653,6 +665,7 @@ void Checker::selector(SelectorExpr* sel) {
       o->used = true;
       id->obj = o;
       id->mode = Mode::PkgName;
+      if (!o->imported) return;  // the import failed and was reported
       Object* member = o->imported->scope ? o->imported->scope->lookupLocal(name) : nullptr;
       if (!member || !isExported(name)) {
         error(sel->sel->pos, "undefined: " + id->name + "." + name);
@@ -1001,7 +1014,7 @@ void Checker::arguments(CallExpr* c, const Type* sig, const std::string& calleeN
   bool countOk = sig->variadic && !c->hasEllipsis ? nargs >= nparams - 1 : nargs == nparams;
   if (!countOk) {
     bool tooMany = nargs > nparams;
-    Pos at = c->rparen;
+    Pos at = c->pos;
     if (tooMany) at = spread ? args[0]->pos : args[nparams]->pos;
     else if (!args.empty()) at = args.back()->pos;
     std::string have = haveList(args);
@@ -1030,14 +1043,36 @@ void Checker::arguments(CallExpr* c, const Type* sig, const std::string& calleeN
   for (size_t i = 0; i < nargs; ++i) assign(args[i], paramType(i), context);
 }
 
+namespace {
+
+// Type identity ignoring struct tags (conversions allow differing tags).
+bool identicalIgnoringTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case Kind::Pointer: return identicalIgnoringTags(a->elem, b->elem);
+    case Kind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); ++i) {
+        const StructField& fa = a->fields[i];
+        const StructField& fb = b->fields[i];
+        if (fa.name != fb.name || fa.embedded != fb.embedded || !identicalIgnoringTags(fa.type, fb.type)) return false;
+      }
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool Checker::convertible(Expr* x, const Type* t) const {
   const Type* v = x->type;
   if (const_cast<Checker*>(this)->assignableTo(x, t, nullptr)) return true;
   const Type* vu = v->under();
   const Type* tu = t->under();
-  if (vu == tu) return true;
+  if (identicalIgnoringTags(vu, tu)) return true;
   if (vu->kind == Kind::Pointer && tu->kind == Kind::Pointer && !v->isNamed() && !t->isNamed() &&
-      vu->elem->under() == tu->elem->under())
+      identicalIgnoringTags(vu->elem->under(), tu->elem->under()))
     return true;
   if (v->isNumeric() && t->isNumeric()) return true;
   if (tu->isString() && (v->isInteger() || (vu->kind == Kind::Slice && (vu->elem->ukind() == Kind::Uint8 ||
@@ -1139,7 +1174,9 @@ void Checker::conversion(CallExpr* c, const Type* t) {
 // ---------------------------------------------------------------- operators
 
 void Checker::star(StarExpr* se) {
+  ++indirection_;
   exprOrType(se->x);
+  --indirection_;
   Expr* x = se->x;
   if (x->mode == Mode::Invalid) return;
   if (x->mode == Mode::TypeExpr) {
@@ -1148,11 +1185,11 @@ void Checker::star(StarExpr* se) {
     return;
   }
   if (x->type->kind == Kind::UntypedNil) {
-    error(se->pos, "invalid operation: cannot indirect nil");
+    error(x->pos, "invalid operation: cannot indirect nil");
     return;
   }
   if (x->type->ukind() != Kind::Pointer) {
-    error(se->pos, "invalid operation: cannot indirect " + operandStr(x));
+    error(x->pos, "invalid operation: cannot indirect " + operandStr(x));
     return;
   }
   se->mode = Mode::Variable;
@@ -1194,7 +1231,7 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
       expr(x);
       if (x->mode == Mode::Invalid) return;
       if (x->mode != Mode::Variable) {
-        error(ue->pos, "invalid operation: cannot take address of " + operandStr(x));
+        error(x->pos, "invalid operation: cannot take address of " + operandStr(x));
         return;
       }
       markAddrTaken(x);
@@ -1207,11 +1244,11 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
       if (x->mode == Mode::Invalid) return;
       const Type* u = x->type->under();
       if (u->kind != Kind::Chan) {
-        error(ue->pos, "invalid operation: cannot receive from non-channel " + operandStr(x));
+        error(x->pos, "invalid operation: cannot receive from non-channel " + operandStr(x));
         return;
       }
       if (u->dir == ChanDirT::Send) {
-        error(ue->pos, "invalid operation: cannot receive from send-only channel " + operandStr(x));
+        error(x->pos, "invalid operation: cannot receive from send-only channel " + operandStr(x));
         return;
       }
       ue->mode = Mode::CommaOk;
@@ -1226,7 +1263,7 @@ void Checker::unary(UnaryExpr* ue, const Type* hint) {
   const Type* t = x->type;
   bool ok = ue->op == Tok::Not ? t->isBoolean() : ue->op == Tok::Xor ? t->isInteger() : t->isNumeric();
   if (!ok) {
-    error(ue->pos, std::string("invalid operation: operator ") +
+    error(x->pos, std::string("invalid operation: operator ") +
                        (ue->op == Tok::Not ? "!" : ue->op == Tok::Xor ? "^" : ue->op == Tok::Sub ? "-" : "+") +
                        " not defined on " + operandStr(x));
     return;
@@ -1249,7 +1286,7 @@ bool Checker::matchTypes(BinaryExpr* be) {
   Expr* y = be->y;
   auto mismatch = [&] {
     if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return false;
-    error(x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(x->type) + " and " +
+    error(isComparisonOp(be->op) ? y->pos : x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(x->type) + " and " +
                       typeStr(y->type) + ")");
     return false;
   };
@@ -1280,7 +1317,8 @@ void Checker::comparison(BinaryExpr* be) {
   const Type* yt = y->type;
   bool okAssign = assignableTo(x, yt, nullptr) || assignableTo(y, xt, nullptr);
   if (!okAssign) {
-    error(x->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(xt) + " and " +
+    // gc reports a comparison's type mismatch at the second operand.
+    error(y->pos, "invalid operation: " + binaryStr(be) + " (mismatched types " + typeStr(xt) + " and " +
                       typeStr(yt) + ")");
     return;
   }

@@ -330,7 +330,12 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
     std::vector<const Type*> types;
     for (Expr* l : lhs) types.push_back(lhsVar(l));
     for (size_t i = 0; i < rhs.size(); ++i) {
-      expr(rhs[i]);
+      if (rhs.size() == 1) {
+        if (tupleMismatch(rhs[0], 1)) return;
+        singleValue(rhs[0]);
+      } else {
+        expr(rhs[i]);
+      }
       assignTo(lhs[i], types[i], rhs[i]);
     }
     return;
@@ -373,6 +378,18 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
   error(rhs[0]->pos, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value"));
 }
 
+// `x = f()` / `x := f()` with a multi-value f: gc's "assignment mismatch" rather than the
+// single-value complaint. Evaluates rhs; true (after reporting) when it is such a call.
+bool Checker::tupleMismatch(Expr* rhs, size_t nvars) {
+  rawExpr(rhs, nullptr);
+  auto* c = unparen(rhs)->as<CallExpr>();
+  if (!c || rhs->mode == Mode::TypeExpr || !rhs->type || rhs->type->kind != Kind::Tuple) return false;
+  error(rhs->pos, "assignment mismatch: " + plural(nvars, "variable") + " but " + exprStr(c->fun) + " returns " +
+                      plural(rhs->type->elems.size(), "value"));
+  rhs->mode = Mode::Invalid;
+  return true;
+}
+
 void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
   auto& lhs = as->lhs;
   auto& rhs = as->rhs;
@@ -380,9 +397,12 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
   std::vector<const Type*> rtypes;
   bool rhsOk = true;
   std::string mismatch;
-  if (lhs.size() == rhs.size()) {
+  if (lhs.size() == 1 && rhs.size() == 1 && tupleMismatch(rhs[0], 1)) {
+    rhsOk = false;
+  } else if (lhs.size() == rhs.size()) {
     for (Expr* r : rhs) {
-      expr(r);
+      if (rhs.size() == 1) singleValue(r);  // evaluated by tupleMismatch
+      else expr(r);
       if (r->mode == Mode::Invalid) {
         rhsOk = false;
         rtypes.push_back(nullptr);
@@ -653,9 +673,17 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       error(tag->pos, "use of untyped nil in switch expression");
       tag->mode = Mode::Invalid;
     }
+    // Values of func, map and slice types can still be switched on against nil.
+    Kind k = tag->mode == Mode::Invalid ? Kind::Invalid : tag->type->ukind();
+    bool hasNil = k == Kind::Func || k == Kind::Map || k == Kind::Slice;
+    if (tag->mode != Mode::Invalid && !tag->type->comparable() && !hasNil) {
+      error(tag->pos, "cannot switch on " + operandStr(tag) + " (" + typeStr(tag->type) + " is not comparable)");
+      tag->mode = Mode::Invalid;
+    }
   }
   const Type* boolType = types_.basic(Kind::Bool);
   CaseClause* firstDefault = nullptr;
+  std::vector<Expr*> seenConstants;  // for duplicate cases
   const auto& clauses = ss->body->list;
   for (size_t ci = 0; ci < clauses.size(); ++ci) {
     auto* cc = clauses[ci]->as<CaseClause>();
@@ -669,6 +697,8 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       expr(e);
       if (e->mode == Mode::Invalid) continue;
       if (!tag) {
+        // A tagless switch compares each case with true.
+        if (e->type->isInterface() && implements(boolType, e->type)) continue;
         if (!e->type->isBoolean()) {
           error(e->pos, "invalid case " + exprStr(e) + " in switch (mismatched types " + typeStr(e->type) + " and bool)");
         } else if (e->type->isUntyped()) {
@@ -678,15 +708,25 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
       }
       if (tag->mode == Mode::Invalid) continue;
       // The case value is compared with the tag as in `tag == e`.
+      bool isNil = e->type->kind == Kind::UntypedNil;
       bool ok = e->type->isUntyped() ? convertUntyped(e, tag->type) : true;
       if (e->mode == Mode::Invalid) continue;
       if (ok) ok = assignableTo(e, tag->type, nullptr) || assignableTo(tag, e->type, nullptr);
       if (!ok) {
         error(e->pos, "invalid case " + exprStr(e) + " in switch on " + exprStr(tag) + " (mismatched types " +
                           typeStr(e->type) + " and " + typeStr(tag->type) + ")");
-      } else if (!e->type->comparable() && e->type->kind != Kind::UntypedNil) {
+      } else if (!e->type->comparable() && !isNil) {
         error(e->pos, "invalid case " + exprStr(e) + " in switch on " + exprStr(tag) + " (" +
                           typeStr(e->type) + " cannot be compared)");
+      } else if (e->mode == Mode::Constant) {
+        for (Expr* prev : seenConstants) {
+          if (prev->type == e->type && Constant::compare(prev->value, e->value) == 0) {
+            error(e->pos, "duplicate case " + operandStr(e) + " in expression switch\n\t" + posStr(prev->pos) +
+                              ": previous case");
+            break;
+          }
+        }
+        seenConstants.push_back(e);
       }
     }
     StmtCtx inner = ctx;
@@ -715,6 +755,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* ts, Scope* scope, StmtCtx ctx) {
   }
   bool bindUsed = false;
   CaseClause* firstDefault = nullptr;
+  std::vector<std::pair<const Type*, Pos>> seenTypes;  // null: the nil case
   for (Stmt* st : ts->body->list) {
     auto* cc = st->as<CaseClause>();
     if (!cc) continue;
@@ -733,11 +774,21 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* ts, Scope* scope, StmtCtx ctx) {
           e->mode = Mode::Value;
           e->type = types_.basic(Kind::UntypedNil);
           single = nullptr;
+          for (auto& [seen, pos] : seenTypes)
+            if (!seen) error(e->pos, "multiple nil cases in type switch (first at " + posStr(pos) + ")");
+          seenTypes.emplace_back(nullptr, e->pos);
           continue;
         }
       }
       const Type* t = resolveType(e);
       if (!t) continue;
+      for (auto& [seen, pos] : seenTypes) {
+        if (seen == t) {
+          error(e->pos, "duplicate case " + typeStr(t) + " in type switch\n\t" + posStr(pos) + ": previous case");
+          break;
+        }
+      }
+      seenTypes.emplace_back(t, e->pos);
       single = t;
       if (xOk && !t->isInterface() && !implements(t, x->type)) {
         std::string reason = implementsReason(t, x->type);

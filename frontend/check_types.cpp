@@ -44,7 +44,10 @@ const Type* Checker::typeLiteral(Expr* e) {
   switch (e->kind) {
     case NodeKind::ArrayType: {
       auto* at = static_cast<ArrayType*>(e);
+      int savedIndirection = indirection_;
+      indirection_ = at->len ? 0 : indirection_ + 1;  // an array holds its elements inline
       const Type* elem = resolveType(at->elem);
+      indirection_ = savedIndirection;
       if (!at->len) return elem ? types_.slice(elem) : nullptr;
       if (at->len->is<Ellipsis>()) {
         error(at->len->pos, "invalid use of [...] array (outside a composite literal)");
@@ -71,8 +74,10 @@ const Type* Checker::typeLiteral(Expr* e) {
     }
     case NodeKind::MapType: {
       auto* mt = static_cast<MapType*>(e);
+      ++indirection_;
       const Type* key = resolveType(mt->key);
       const Type* value = resolveType(mt->value);
+      --indirection_;
       if (!key || !value) return nullptr;
       if (!(key->isNamed() && !key->underlying) && !key->comparable()) {
         error(mt->key->pos, "invalid map key type " + typeStr(key));
@@ -82,7 +87,9 @@ const Type* Checker::typeLiteral(Expr* e) {
     }
     case NodeKind::ChanType: {
       auto* ct = static_cast<ChanType*>(e);
+      ++indirection_;
       const Type* elem = resolveType(ct->value);
+      --indirection_;
       if (!elem) return nullptr;
       ChanDirT dir = ct->dir == ChanDir::Send ? ChanDirT::Send : ct->dir == ChanDir::Recv ? ChanDirT::Recv : ChanDirT::Both;
       return types_.chan(elem, dir);
@@ -117,14 +124,16 @@ const Type* Checker::funcSignature(FuncType* ft, Scope* scope, Node* declNode) {
           continue;
         }
         const Type* elem = resolveType(ell->elt);
-        if (elem) t = types_.slice(elem);
+        t = types_.slice(elem ? elem : types_.basic(Kind::Invalid));
         ell->mode = Mode::TypeExpr;
         ell->type = t;
         *variadic = true;
       } else {
         t = resolveType(f->typeExpr);
       }
-      if (!t) ok = false;
+      // A parameter of an unresolvable type keeps the signature (and the body) checkable;
+      // the invalid type silences follow-up errors.
+      if (!t) t = types_.basic(Kind::Invalid);
       size_t count = f->names.empty() ? 1 : f->names.size();
       for (size_t k = 0; k < count && out; ++k) out->push_back(t);
       if (!scope) continue;
@@ -148,8 +157,10 @@ const Type* Checker::funcSignature(FuncType* ft, Scope* scope, Node* declNode) {
   }
   std::vector<const Type*> params, results;
   bool variadic = false, noVariadic = false;
+  ++indirection_;
   declareParams(ft->params, &params, true, &variadic);
   declareParams(ft->results, &results, false, &noVariadic);
+  --indirection_;
   ft->mode = Mode::TypeExpr;
   if (!ok) return nullptr;
   const Type* sig = types_.func(std::move(params), std::move(results), variadic);
@@ -158,6 +169,15 @@ const Type* Checker::funcSignature(FuncType* ft, Scope* scope, Node* declNode) {
 }
 
 const Type* Checker::structType(StructType* st) {
+  // Fields are stored inline: their types are needed with their layouts.
+  int savedIndirection = indirection_;
+  indirection_ = 0;
+  const Type* t = structFields(st);
+  indirection_ = savedIndirection;
+  return t;
+}
+
+const Type* Checker::structFields(StructType* st) {
   std::vector<StructField> fields;
   std::map<std::string, Pos> seen;
   bool ok = true;
@@ -240,7 +260,10 @@ const Type* Checker::interfaceType(InterfaceType* it) {
         add(m, f->names[0]->pos);
         continue;
       }
+      int savedIndirection = indirection_;
+      indirection_ = 0;  // the embedded interface's methods are needed now
       const Type* t = resolveType(f->typeExpr);
+      indirection_ = savedIndirection;
       if (!t || !requireComplete(t, f->typeExpr->pos)) {
         ok = false;
         continue;

@@ -59,6 +59,9 @@ class Checker {
   // ------------------------------------------------ diagnostics (check.cpp)
   void error(Pos pos, std::string msg);
   std::string typeStr(const Type* t) const;
+  // byte and rune are the same types as uint8 and int32, but gc spells them as written:
+  // remember how the program spells a type that mentions them.
+  void noteSpelling(const Expr* typeExpr, const Type* t);
   static std::string exprStr(const Expr* e);
   std::string operandStr(const Expr* e) const;    // `x (variable of type int)`
   std::string posStr(Pos pos) const;              // `./x.go:3:4` for continuation lines
@@ -87,6 +90,7 @@ class Checker {
   const Type* typeLiteral(Expr* e);  // [N]T, []T, map, chan, func, struct, interface
   const Type* funcSignature(FuncType* ft, Scope* scope, Node* declNode);
   const Type* structType(StructType* st);
+  const Type* structFields(StructType* st);
   const Type* interfaceType(InterfaceType* it);
   // A type that is needed with its layout: in-progress named types are cycles.
   bool requireComplete(const Type* t, Pos pos);
@@ -137,6 +141,7 @@ class Checker {
   void stmt(Stmt* s, Scope* scope, StmtCtx ctx);
   void assignStmt(AssignStmt* as, Scope* scope);
   void shortVarDecl(AssignStmt* as, Scope* scope);
+  bool tupleMismatch(Expr* rhs, size_t nvars);
   const Type* lhsVar(Expr* lhs);
   void returnStmt(ReturnStmt* rs);
   void branchStmt(BranchStmt* bs, const StmtCtx& ctx);
@@ -176,10 +181,16 @@ class Checker {
   std::map<std::string, std::vector<FuncDecl*>> methodDecls_;  // base type name -> methods
   std::vector<std::pair<FuncDecl*, Scope*>> bodies_;        // functions to check last
   std::unordered_map<uint32_t, std::string> filePaths_;     // Pos::file -> path
-  std::unordered_map<Object*, FuncCtx*> owner_;             // local var -> declaring function
+  std::unordered_map<Object*, FuncCtx*> owner_;
+  std::unordered_map<const Type*, std::string> spelled_;      // see noteSpelling             // local var -> declaring function
 
   std::vector<Object*> typePath_;    // type declarations in progress (cycle messages)
   std::set<Object*> reportedCycles_;
+  // Inside a type declaration, a named type reached through a pointer, slice, map, chan or
+  // func is not needed with its layout: it is declared afterwards (pendingTypes_), which
+  // lets `type A struct{ p *B }; type B struct{ a A }` resolve without a false cycle.
+  int indirection_ = 0;
+  std::vector<Object*> pendingTypes_;
   Scope* scope_ = nullptr;           // innermost scope of the code being checked
   DeclInfo* curDecl_ = nullptr;      // collecting dependencies for init order
   FuncCtx* func_ = nullptr;          // function body being checked

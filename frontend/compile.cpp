@@ -211,27 +211,24 @@ void Compiler::compileFunctions(Package* pkg) {
   }
 }
 
-void Compiler::compileInit(const std::vector<Package*>& packages) {
-  Package* mainPkg = packages.back();
-  uint32_t file = mainPkg->files.empty() ? 0 : mainPkg->files[0]->pos.file;
-  FuncProto* init = newProto(mainPkg->name + ".init", file, 0);
+void Compiler::compileInit(Package* pkg) {
+  // Go's package initialiser: variables in dependency order, then the init functions.
+  uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
+  FuncProto* init = newProto(pkg->name + ".init", file, 0);
   FuncState fs(*this, init, nullptr);
   fs.prologue(nullptr, nullptr);
-  for (Package* pkg : packages) {
-    for (ValueSpec* spec : pkg->varInitOrder) {
-      fs.varSpec(spec);
-      fs.nextReg = fs.localTop;
-    }
-    for (FuncDecl* fd : pkg->inits) {
-      auto it = initProtos_.find(fd);
-      if (it == initProtos_.end()) continue;
-      fs.setLine(fd->pos);
-      fs.emitBC(Op::CALL, fs.nextReg, int32_t(fs.protoConst(it->second)));
-    }
+  for (ValueSpec* spec : pkg->varInitOrder) {
+    fs.varSpec(spec);
+    fs.nextReg = fs.localTop;
+  }
+  for (FuncDecl* fd : pkg->inits) {
+    auto it = initProtos_.find(fd);
+    if (it == initProtos_.end()) continue;
+    fs.setLine(fd->pos);
+    fs.emitBC(Op::CALL, fs.nextReg, int32_t(fs.protoConst(it->second)));
   }
   fs.epilogue();
-  prog_->init = init;
-  if (Object* m = mainPkg->scope ? mainPkg->scope->lookupLocal("main") : nullptr) prog_->main = m->proto;
+  prog_->inits.push_back(init);
 }
 
 Program* Compiler::run(const std::vector<Package*>& packages) {
@@ -239,7 +236,11 @@ Program* Compiler::run(const std::vector<Package*>& packages) {
   prog_->files = &files_;
   for (Package* pkg : packages) declareFunctions(pkg);
   for (Package* pkg : packages) compileFunctions(pkg);
-  if (!packages.empty()) compileInit(packages);
+  for (Package* pkg : packages) compileInit(pkg);
+  if (!packages.empty()) {
+    Package* mainPkg = packages.back();
+    if (Object* m = mainPkg->scope ? mainPkg->scope->lookupLocal("main") : nullptr) prog_->main = m->proto;
+  }
   if (!errors_.empty()) {
     for (const std::string& e : errors_) std::fprintf(stderr, "%s\n", e.c_str());
     return nullptr;
@@ -276,7 +277,9 @@ void FuncState::emitExt(int a, int b, int c) { emit(Op::EXT, a, b, c); }
 
 void FuncState::patchJumpTo(size_t at, size_t target) {
   Instr& in = proto->code[at];
-  int64_t off = int64_t(target) - int64_t(at + 1);
+  std::string_view format = kOpFormats[int(in.op)];
+  bool ext = !format.empty() && format.back() == 'x';
+  int64_t off = int64_t(target) - int64_t(at + 1 + (ext ? 1 : 0));
   if (in.op == Op::JMP || in.op == Op::JMP_IF || in.op == Op::JMP_IFNOT) {
     in.sbc = int32_t(off);
   } else {

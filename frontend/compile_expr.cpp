@@ -163,6 +163,12 @@ Operand FuncState::expr(Expr* e) {
     auto it = locals.find(id->obj);
     if (it != locals.end() && it->second.where == VarLoc::Where::Reg) return {it->second.reg, false};
   }
+  if (auto* c = x->as<CallExpr>(); c && c->callKind == CallKind::Regular && x->mode != Mode::Constant) {
+    int mark = nextReg;
+    int r = call(c, 1);
+    nextReg = std::max(mark, r + 1);  // keep the result, drop the call's other registers
+    return {r, true};
+  }
   int dst = alloc();
   exprTo(e, dst);
   return {dst, isFresh(e)};
@@ -389,9 +395,16 @@ void FuncState::binary(BinaryExpr* e, int dst) {
     const Type* t = tx;
     if (isNilExpr(e->x)) t = ty;
     else if (!isNilExpr(e->y) && !tx->isInterface() && ty->isInterface()) t = ty;
-    int x = alloc(), y = alloc();
-    exprAs(e->x, t, x);
-    exprAs(e->y, t, y);
+    auto operand = [&](Expr* side) {
+      if (t->isInterface() && !side->type->isInterface() && !isNilExpr(side)) {
+        int r = alloc();
+        exprAs(side, t, r);
+        return r;
+      }
+      return expr(side).reg;
+    };
+    int x = operand(e->x);
+    int y = operand(e->y);
     compare(e->op, t, dst, x, y);
     return;
   }
@@ -669,7 +682,11 @@ void FuncState::loadElem(const Type* collType, int coll, int idx, int dst) {
 void FuncState::index(IndexExpr* e, int dst) {
   const Type* u = e->x->type->under();
   if (u->kind == Kind::Map) {
-    C.error(e->pos, "goro: maps are not supported by the compiler yet");
+    Operand m = expr(e->x);
+    int k = alloc();
+    exprAs(e->index, u->key, k);
+    emit(Op::MAP_GET, dst, m.reg, k);
+    emitExt(int(typeConst(u->elem)));
     return;
   }
   if (u->kind == Kind::Array && isConst(e->index)) {
@@ -848,7 +865,23 @@ void FuncState::compositeLit(CompositeLit* e, int dst) {
     nextReg = mark;
     return;
   }
-  C.error(e->pos, "goro: map literals are not supported by the compiler yet");
+  if (u->kind == Kind::Map) {
+    int hint = alloc();
+    constantTo(Constant::makeInt64(int64_t(e->elts.size())), TypeTable::get().basic(Kind::Int), hint);
+    emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
+    int k = alloc(), v = alloc();
+    for (Expr* elt : e->elts) {
+      auto* kv = elt->as<KeyValueExpr>();
+      if (!kv) continue;
+      exprAs(kv->key, u->key, k);
+      exprAs(kv->value, u->elem, v);
+      emit(Op::MAP_SET, dst, k, v);
+      emitExt(int(typeConst(u->elem)));
+    }
+    nextReg = mark;
+    return;
+  }
+  C.error(e->pos, "goro: cannot compile this composite literal");
 }
 
 void FuncState::funcLit(FuncLit* e, int dst) {
@@ -980,7 +1013,20 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
     }
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) exprOwned(e->args[i], params[i], base + int(i));
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
+    Expr* a = unparen(e->args[i]);
+    auto* c = a->as<CallExpr>();
+    bool direct = c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i];
+    if (direct) {
+      // Call straight into the argument slot: the callee's window starts there.
+      nextReg = base + int(i);
+      int r = call(c, 1);
+      if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
+      nextReg = std::max(nextReg, base + int(np));
+      continue;
+    }
+    exprOwned(e->args[i], params[i], base + int(i));
+  }
   if (sig->variadic && !e->hasEllipsis) {
     const Type* elem = params.back()->under()->elem;
     int n = int(e->args.size()) - int(fixed);
@@ -1114,7 +1160,8 @@ int FuncState::builtin(CallExpr* e) {
       Operand x = expr(e->args[0]);
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
-      else C.error(e->pos, "goro: len/cap of maps and channels are not supported yet");
+      else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);
+      else C.error(e->pos, "goro: len/cap of channels are not supported yet");
       break;
     }
     case BuiltinId::Append: {
@@ -1153,8 +1200,15 @@ int FuncState::builtin(CallExpr* e) {
     case BuiltinId::New: emitBC(Op::NEW, dst, int32_t(typeConst(e->type->under()->elem))); break;
     case BuiltinId::Make: {
       const Type* t = e->args[0]->type;
+      if (t->ukind() == Kind::Map) {
+        int hint = alloc();
+        if (e->args.size() > 1) exprTo(e->args[1], hint);
+        else emit(Op::LOADZ, hint);
+        emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
+        break;
+      }
       if (t->ukind() != Kind::Slice) {
-        C.error(e->pos, "goro: make of maps and channels is not supported yet");
+        C.error(e->pos, "goro: make of channels is not supported yet");
         break;
       }
       int b = alloc(2);
@@ -1209,10 +1263,19 @@ int FuncState::builtin(CallExpr* e) {
       }
       break;
     }
+    case BuiltinId::Delete: {
+      const Type* u = argType(0)->under();
+      Operand m = expr(e->args[0]);
+      int k = alloc();
+      exprAs(e->args[1], u->key, k);
+      emit(Op::MAP_DELETE, m.reg, k);
+      break;
+    }
     case BuiltinId::Clear: {
       const Type* u = argType(0)->under();
-      if (u->kind != Kind::Slice) {
-        C.error(e->pos, "goro: clear of maps is not supported yet");
+      if (u->kind == Kind::Map) {
+        Operand m = expr(e->args[0]);
+        emit(Op::MAP_CLEAR, m.reg);
         break;
       }
       Operand s = expr(e->args[0]);

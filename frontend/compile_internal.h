@@ -41,7 +41,7 @@ class Compiler {
  private:
   void declareFunctions(Package* pkg);
   void compileFunctions(Package* pkg);
-  void compileInit(const std::vector<Package*>& packages);
+  void compileInit(Package* pkg);
 
   const FileSet& files_;
   Program* prog_ = nullptr;
@@ -168,6 +168,10 @@ struct FuncState {
   void ifStmt(IfStmt* s);
   void forStmt(ForStmt* s);
   void rangeStmt(RangeStmt* s);
+  void rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define);
+  // A two-value form (call, x.(T), m[k]) into consecutive registers; returns the first, or
+  // -1 after an error. `owned`: aggregates in the results may be adopted without a copy.
+  int multiValue(Expr* rhs, int n, std::vector<const Type*>& types, bool& owned);
   void switchStmt(SwitchStmt* s);
   void typeSwitch(TypeSwitchStmt* s);
   void returnStmt(ReturnStmt* s);

@@ -119,7 +119,11 @@ void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
       auto* ix = static_cast<IndexExpr*>(lhs);
       const Type* u = ix->x->type->under();
       if (u->kind == Kind::Map) {
-        C.error(lhs->pos, "goro: maps are not supported by the compiler yet");
+        Operand m = expr(ix->x);
+        int k = alloc();
+        exprAs(ix->index, u->key, k);
+        emit(Op::MAP_SET, m.reg, k, src);
+        emitExt(int(typeConst(u->elem)));
         return;
       }
       if (u->kind == Kind::Slice && (isWordType(u->elem) || u->elem->size == 1)) {
@@ -166,6 +170,18 @@ void FuncState::assign(AssignStmt* s) {
       assignTo(lhs, v, t);
       return;
     }
+    if (auto* ix = lhs->as<IndexExpr>(); ix && ix->x->type->ukind() == Kind::Map) {
+      const Type* mu = ix->x->type->under();
+      Operand m = expr(ix->x);
+      int k = alloc();
+      exprAs(ix->index, mu->key, k);
+      emit(Op::MAP_GET, v, m.reg, k);
+      emitExt(int(typeConst(mu->elem)));
+      arith(op, t, v, v, y.reg);
+      emit(Op::MAP_SET, m.reg, k, v);
+      emitExt(int(typeConst(mu->elem)));
+      return;
+    }
     int p = addr(lhs);
     loadMem(t, p, 0, v);
     arith(op, t, v, v, y.reg);
@@ -195,20 +211,10 @@ void FuncState::assign(AssignStmt* s) {
   std::vector<int> vals;
   std::vector<const Type*> types;
   if (s->rhs.size() == 1) {
-    Expr* rhs = unparen(s->rhs[0]);
     int n = int(s->lhs.size());
-    int base;
-    if (auto* ta = rhs->as<TypeAssertExpr>()) {
-      base = alloc(2);
-      typeAssert(ta, base, true);
-      types = {ta->type, TypeTable::get().basic(Kind::Bool)};
-    } else if (auto* c = rhs->as<CallExpr>()) {
-      base = call(c, n);
-      types = c->type->elems;
-    } else {
-      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
-      return;
-    }
+    bool owned;
+    int base = multiValue(s->rhs[0], n, types, owned);
+    if (base < 0) return;
     for (int i = 0; i < n; i++) vals.push_back(base + i);
   } else {
     for (size_t i = 0; i < s->rhs.size(); i++) {
@@ -229,6 +235,35 @@ void FuncState::assign(AssignStmt* s) {
     }
     assignTo(s->lhs[i], r, t);
   }
+}
+
+int FuncState::multiValue(Expr* rhs, int n, std::vector<const Type*>& types, bool& owned) {
+  rhs = unparen(rhs);
+  const Type* boolType = TypeTable::get().basic(Kind::Bool);
+  owned = true;
+  if (auto* c = rhs->as<CallExpr>()) {
+    types = c->type->elems;
+    return call(c, n);
+  }
+  int base = alloc(2);
+  if (auto* ta = rhs->as<TypeAssertExpr>()) {
+    typeAssert(ta, base, true);
+    types = {ta->type, boolType};
+    owned = false;  // an aggregate still belongs to the interface
+    return base;
+  }
+  if (auto* ix = rhs->as<IndexExpr>(); ix && ix->x->type->ukind() == Kind::Map) {
+    const Type* mu = ix->x->type->under();
+    Operand m = expr(ix->x);
+    int k = alloc();
+    exprAs(ix->index, mu->key, k);
+    emit(Op::MAP_GET_OK, base, m.reg, k);
+    emitExt(int(typeConst(mu->elem)));
+    types = {mu->elem, boolType};
+    return base;
+  }
+  C.error(rhs->pos, "goro: channel receive is not supported by the compiler yet");
+  return -1;
 }
 
 void FuncState::defineOrAssign(AssignStmt* s) {
@@ -278,24 +313,11 @@ void FuncState::defineOrAssign(AssignStmt* s) {
     return;
   }
   if (s->rhs.size() == 1) {
-    Expr* rhs = unparen(s->rhs[0]);
     std::vector<const Type*> types;
-    int base;
-    if (auto* ta = rhs->as<TypeAssertExpr>()) {
-      base = alloc(2);
-      typeAssert(ta, base, true);
-      types = {ta->type, TypeTable::get().basic(Kind::Bool)};
-      for (size_t i = 0; i < s->lhs.size(); i++) bind(i, base + int(i), types[i], false);
-      return;
-    }
-    auto* c = rhs->as<CallExpr>();
-    if (!c) {
-      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
-      return;
-    }
-    base = call(c, int(s->lhs.size()));
-    types = c->type->elems;
-    for (size_t i = 0; i < s->lhs.size(); i++) bind(i, base + int(i), types[i], true);
+    bool owned;
+    int base = multiValue(s->rhs[0], int(s->lhs.size()), types, owned);
+    if (base < 0) return;
+    for (size_t i = 0; i < s->lhs.size(); i++) bind(i, base + int(i), types[i], owned);
     return;
   }
   std::vector<int> vals;
@@ -358,21 +380,11 @@ void FuncState::varSpec(ValueSpec* spec) {
     return;
   }
   if (spec->values.size() == 1 && spec->names.size() > 1) {
-    Expr* rhs = unparen(spec->values[0]);
-    if (auto* ta = rhs->as<TypeAssertExpr>()) {
-      int base = alloc(2);
-      typeAssert(ta, base, true);
-      bind(0, base, ta->type, false);
-      bind(1, base + 1, TypeTable::get().basic(Kind::Bool), true);
-      return;
-    }
-    auto* c = rhs->as<CallExpr>();
-    if (!c) {
-      C.error(rhs->pos, "goro: map and channel comma-ok forms are not supported by the compiler yet");
-      return;
-    }
-    int base = call(c, int(spec->names.size()));
-    for (size_t i = 0; i < spec->names.size(); i++) bind(i, base + int(i), c->type->elems[i], true);
+    std::vector<const Type*> types;
+    bool owned;
+    int base = multiValue(spec->values[0], int(spec->names.size()), types, owned);
+    if (base < 0) return;
+    for (size_t i = 0; i < spec->names.size(); i++) bind(i, base + int(i), types[i], owned);
     return;
   }
   std::vector<int> vals;
@@ -423,8 +435,20 @@ void FuncState::incDec(IncDecStmt* s) {
     storeVar(sel->obj, v, t);
     return;
   }
-  int p = addr(x);
   int v = alloc();
+  if (auto* ix = x->as<IndexExpr>(); ix && ix->x->type->ukind() == Kind::Map) {
+    const Type* mu = ix->x->type->under();
+    Operand m = expr(ix->x);
+    int k = alloc();
+    exprAs(ix->index, mu->key, k);
+    emit(Op::MAP_GET, v, m.reg, k);
+    emitExt(int(typeConst(mu->elem)));
+    bump(v);
+    emit(Op::MAP_SET, m.reg, k, v);
+    emitExt(int(typeConst(mu->elem)));
+    return;
+  }
+  int p = addr(x);
   loadMem(t, p, 0, v);
   bump(v);
   storeMem(t, p, 0, v);
@@ -491,11 +515,16 @@ void FuncState::rangeStmt(RangeStmt* s) {
   bool define = s->tok == Tok::Define;
   Expr* keyExpr = s->key && !isBlank(s->key) ? s->key : nullptr;
   Expr* valExpr = s->value && !isBlank(s->value) ? s->value : nullptr;
-  if (u->kind == Kind::Map || u->kind == Kind::Chan) {
-    C.error(s->pos, "goro: range over maps and channels is not supported by the compiler yet");
+  if (u->kind == Kind::Chan) {
+    C.error(s->pos, "goro: range over channels is not supported by the compiler yet");
     return;
   }
   TypeTable& tt = TypeTable::get();
+  if (u->kind == Kind::Map) {
+    rangeMap(s, keyExpr, valExpr, define);
+    localTop = nextReg = mark;
+    return;
+  }
   const Type* intType = tt.basic(Kind::Int);
   // Hidden locals: the collection, its length, the index (and for strings the rune width).
   int coll = local();
@@ -584,6 +613,50 @@ void FuncState::rangeStmt(RangeStmt* s) {
   patchJumpTo(back, top);
   for (size_t j : t.breaks) patchJump(j);
   localTop = nextReg = mark;
+}
+
+void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define) {
+  const Type* u = s->x->type->under();
+  int it = local();
+  {
+    Operand m = expr(s->x);
+    emit(Op::MAP_ITER, it, m.reg);
+    nextReg = localTop;
+  }
+  int kv = local();
+  local();  // MAP_NEXT writes the key and the value in consecutive registers
+  Object* keyObj = define && keyExpr ? unparen(keyExpr)->as<Ident>()->obj : nullptr;
+  Object* valObj = define && valExpr ? unparen(valExpr)->as<Ident>()->obj : nullptr;
+  int keyReg = keyObj ? local() : -1;
+  int valReg = valObj ? local() : -1;
+  if (keyObj) declareLocal(keyObj, keyReg);
+  if (valObj) declareLocal(valObj, valReg);
+  size_t top = here();
+  size_t exit = emit(Op::MAP_NEXT, it, kv, 0);
+  emitExt(int(typeConst(u->key)), int(typeConst(u->elem)));
+  auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
+    if (obj) {
+      if (!isAggregate(obj->type) && boxed(obj)) {
+        emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
+        storeMem(obj->type, reg, 0, value);
+      } else if (reg != value) {
+        emit(Op::MOVE, reg, value);
+      }
+    } else if (target) {
+      assignTo(target, value, vt);
+    }
+  };
+  setVar(keyObj, keyReg, keyExpr, kv, u->key);
+  setVar(valObj, valReg, valExpr, kv + 1, u->elem);
+  nextReg = localTop;
+  targets.push_back({s, {}, {}});
+  block(s->body->list);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, top);
+  jumpBack(top);
+  patchJump(exit);
+  for (size_t j : t.breaks) patchJump(j);
 }
 
 void FuncState::switchStmt(SwitchStmt* s) {

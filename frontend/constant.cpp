@@ -281,8 +281,11 @@ std::string decimal(const BigInt& v) {
   return digits;
 }
 
-// The exact rational a/b rounded to the nearest double (ties to even).
-double ratToDouble(const BigInt& num, const BigInt& den) {
+// The exact rational a/b rounded to the nearest binary floating-point value with `prec`
+// significant bits and minimum normal exponent `emin` (ties to even), returned as a
+// double: prec 53 / emin -1022 is float64, prec 24 / emin -126 is float32. Rounding
+// straight from the rational avoids double rounding. Overflow yields infinity.
+double roundRat(const BigInt& num, const BigInt& den, int prec, int emin) {
   if (num.isZero()) return 0.0;
   // Scale so that the quotient has 65 or 66 significant bits, then round once.
   long shift = 66 - (static_cast<long>(bitLenMag(num.mag)) - static_cast<long>(bitLenMag(den.mag)));
@@ -304,16 +307,21 @@ double ratToDouble(const BigInt& num, const BigInt& den) {
   for (size_t i = 0; i < q.size() && i < 2; ++i) bits |= static_cast<uint64_t>(q[i]) << (32 * i);
   // bits has 64 significant bits; round to 53 with ties-to-even, unless subnormal/overflow.
   int exp2 = static_cast<int>(64 - shift);  // value = bits * 2^(-shift) = 0.bits * 2^exp2
-  // Subnormals keep only the bits of weight >= 2^-1074.
-  int keep = std::min(53, exp2 + 1074);
+  // Subnormals keep only the bits of weight >= 2^(emin - prec + 1).
+  int keep = std::min(prec, exp2 - emin + prec - 1);
   if (keep < 0) return num.neg ? -0.0 : 0.0;
   uint64_t mant = keep > 0 ? bits >> (64 - keep) : 0;
   uint64_t rest = keep > 0 ? bits & ((uint64_t(1) << (64 - keep)) - 1) : bits;
   uint64_t half = uint64_t(1) << (63 - keep);
   if (rest > half || (rest == half && (sticky || (mant & 1)))) ++mant;
   double out = std::ldexp(static_cast<double>(mant), exp2 - keep);
+  // At or beyond 2^(emax+1) the value is not finite in the format (emax = 1 - emin).
+  int emax = 1 - emin;
+  if (mant != 0 && (64 - __builtin_clzll(mant)) + exp2 - keep > emax + 1) out = HUGE_VAL;
   return num.neg ? -out : out;
 }
+
+double ratToDouble(const BigInt& num, const BigInt& den) { return roundRat(num, den, 53, -1022); }
 
 }  // namespace
 
@@ -780,17 +788,26 @@ bool Constant::fitsInt(int bits, bool isUnsigned) const {
   return cmpMag(v.mag, limit) <= 0;
 }
 
+namespace {
+
+double roundTo(bool float32, const BigInt& num, const BigInt& den) {
+  return float32 ? roundRat(num, den, 24, -126) : roundRat(num, den, 53, -1022);
+}
+
+}  // namespace
+
 bool Constant::fitsFloat(bool float32) const {
-  double d = float64Val();
-  if (!std::isfinite(d)) return false;
-  // Beyond max float32 plus half an ulp, rounding to float32 overflows.
-  return !float32 || std::fabs(d) < std::ldexp(1.0, 128) - std::ldexp(1.0, 103);
+  if (kind_ != Kind::Int && kind_ != Kind::Float) return false;
+  BigInt num, den;
+  ConstantAccess::ratio(*this, num, den);
+  return std::isfinite(roundTo(float32, num, den));
 }
 
 Constant Constant::roundFloat(bool float32) const {
-  double d = float64Val();
-  if (float32) d = static_cast<float>(d);
-  return makeFloat64(d);
+  if (kind_ != Kind::Int && kind_ != Kind::Float) return {};
+  BigInt num, den;
+  ConstantAccess::ratio(*this, num, den);
+  return makeFloat64(roundTo(float32, num, den));
 }
 
 int Constant::bitLen() const {

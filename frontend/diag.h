@@ -1,7 +1,7 @@
 // Source files and compile-time diagnostics, printed as gc prints them.
 //
-// Every error is `path:LINE:COL: message`. Like gc, goro reports errors sorted by
-// position, at most one per line, and stops after 10 with "too many errors".
+// Every error is `path:LINE:COL: message`. Like gc, goro prints errors sorted by
+// position and gives up at the 10th with "too many errors".
 #pragma once
 
 #include <string>
@@ -38,12 +38,16 @@ class Diagnostics {
   size_t print() const;
   // The errors as gc prints them, one per line (for tests).
   std::string format() const;
+  // Adds the first error (by position) of `other`. A file with syntax errors reports only
+  // its first: after one, the parser's view of the file is guesswork.
+  void addFirstOf(const Diagnostics& other);
 
  private:
   struct Entry {
     Pos pos;
     std::string msg;
   };
+  static bool before(const Entry& a, const Entry& b);
   const FileSet& files_;
   std::vector<Entry> errors_;
 };

@@ -138,7 +138,9 @@ std::unique_ptr<Build> buildProgram(const std::vector<std::string>& args) {
   auto* main = new Package();
   main->path = "main";
   for (uint32_t index : indices) {
-    File* file = parseFile(build->arena, build->files, index, loader.diags());
+    Diagnostics syntaxErrors(build->files);
+    File* file = parseFile(build->arena, build->files, index, syntaxErrors);
+    loader.diags().addFirstOf(syntaxErrors);
     if (file) main->files.push_back(file);
   }
   if (loader.diags().any()) {

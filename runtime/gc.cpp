@@ -88,6 +88,11 @@ void* registerCurrentThread(void** nativeBottom) {
   return handle;
 }
 
+void registerCurrentThread() {
+  void* nativeBottom;
+  registerCurrentThread(&nativeBottom);
+}
+
 void unregisterCurrentThread() { GC_unregister_my_thread(); }
 
 void beginSwitch(int slot) {

@@ -122,21 +122,15 @@ struct GRecord {
   G::Impl impl;
 };
 
+// Stacks come preallocated (createFiber); Boost hands a finished fiber's stack back here,
+// on the worker that ran it last.
 struct GoroutineStackAllocator {
-  boost::context::stack_context allocate() { std::abort(); }  // stacks come preallocated
   void deallocate(boost::context::stack_context& stack) noexcept {
     void* low = asanLow(stack);
     if (Worker* w = currentWorker()) w->stacks.give(low);
     else stackPool().giveBatch(&low, 1);
   }
 };
-
-void* takeStack(Worker* w) {
-  if (w) return w->stacks.take();
-  std::vector<void*> one;
-  stackPool().takeBatch(one, 1);
-  return one.front();
-}
 
 void linkIntoAllGs(void* gp) {
   G* g = static_cast<G*>(gp);
@@ -184,11 +178,11 @@ void recycleG(Worker* w, G* g) {
 void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler);
 boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler);
 
-// Gives g a fresh fiber that will run its entry.
+// Gives g a fresh fiber, on a stack from w's cache, that will run its entry.
 void createFiber(G* g, Worker* w) {
   boost::context::stack_context stack;
   stack.size = kGoroutineStackBytes;
-  stack.sp = static_cast<char*>(takeStack(w)) + kGoroutineStackBytes;
+  stack.sp = static_cast<char*>(w->stacks.take()) + kGoroutineStackBytes;
   g->impl->stack = stack;
 #if defined(GORO_TSAN)
   g->impl->tsanFiber = __tsan_create_fiber(0);
@@ -206,13 +200,24 @@ G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
   g->entry = entry;
   g->arg = arg;
   g->waitReason = WaitReason::None;
-  createFiber(g, w);
   g->status = GStatus::Runnable;
   sched->liveGoroutines.fetch_add(1, std::memory_order_relaxed);
   return g;
 }
 
 // ---- Run queues and waking ---------------------------------------------------------------
+
+// Orders a preceding store before a following load (the Dekker pattern between pushing
+// work and falling asleep). ThreadSanitizer does not model fences, so its builds use a
+// read-modify-write of one shared word instead, which it does understand.
+inline void storeLoadFence() {
+#if defined(GORO_TSAN)
+  static std::atomic<int> fenceWord{0};
+  fenceWord.fetch_add(0, std::memory_order_seq_cst);
+#else
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+#endif
+}
 
 bool isActive(const Worker* w) { return w->id < sched->active.load(std::memory_order_acquire); }
 
@@ -242,7 +247,7 @@ bool wakeOneLocked() {
 
 // New work exists: make sure some worker will look for it.
 void wakeIdleWorker() {
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  storeLoadFence();
   if (sched->idleActive.load(std::memory_order_relaxed) == 0 ||
       sched->spinning.load(std::memory_order_relaxed) != 0)
     return;
@@ -341,7 +346,7 @@ void sleepUntilWork(Worker* w) {
   lock.unlock();
   // Pairs with the fence in wakeIdleWorker: either the pusher sees us idle and wakes us,
   // or we see its work here.
-  std::atomic_thread_fence(std::memory_order_seq_cst);
+  storeLoadFence();
   bool workVisible = isActive(w) && anyQueuedWork();
   lock.lock();
   if (workVisible) {
@@ -413,11 +418,14 @@ G* stealWork(Worker* w) {
       Worker* victim = sched->workers[(start + i) % active].load(std::memory_order_acquire);
       if (victim == w) continue;
       if (G* g = w->runq.stealFrom(victim->runq)) return g;
-      // A running victim will get to its runnext soon: taking it would only move a
-      // hand-off (ping-pong) between threads.
-      if (includeRunnext && !victim->curg.load(std::memory_order_acquire) &&
-          victim->runnext.load(std::memory_order_relaxed))
+      if (includeRunnext && victim->runnext.load(std::memory_order_relaxed)) {
+        // A running victim usually gets to its runnext within microseconds (a hand-off
+        // between two goroutines): give it that long before moving the goroutine to
+        // another thread, as Go does. Lingering here also keeps this worker counted as
+        // spinning, which spares the next few ready() calls a futex wake.
+        if (victim->curg.load(std::memory_order_acquire)) usleep(3);
         if (G* g = victim->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+      }
     }
   }
   return nullptr;
@@ -460,6 +468,10 @@ const void* suspendedStackPointer(const boost::context::fiber& f) {
 
 // Runs g on w until it switches back, then files it according to why it left.
 void execute(Worker* w, G* g) {
+  // A goroutine gets its fiber when it first runs: one that waits in a queue costs only
+  // its record, and a short-lived one reuses the stack its predecessor just returned,
+  // still warm in cache.
+  if (!g->impl->context) createFiber(g, w);
   w->curg.store(g, std::memory_order_release);
   g->impl->worker = w;
   g->status = GStatus::Running;
@@ -530,6 +542,10 @@ boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler) {
   for (;;) {
     G* g = findRunnable(w);
     stopSpinning(w);
+    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
+      enqueueNext(nullptr, g);
+      continue;
+    }
     execute(w, g);
   }
 }

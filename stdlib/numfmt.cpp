@@ -5,12 +5,10 @@
 // strconv computes; only %g's choice between the %e and %f layouts is Go's own, so the
 // digits are laid out here following strconv's rules.
 #include <charconv>
-#include <clocale>
 #include <cmath>
-#include <cwctype>
-#include <locale.h>
 
 #include "stdlib/format.h"
+#include "stdlib/unicode.h"
 
 namespace goro::stdlib {
 
@@ -121,18 +119,6 @@ std::string formatG(double v, char fmt, int prec, int bitSize) {
   return out;
 }
 
-locale_t utf8Locale() {
-  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(0));
-  return loc;
-}
-
-// Space separators and format characters: printable for the C library, not for Go.
-bool isSpaceOrFormat(char32_t r) {
-  return r == 0xA0 || r == 0xAD || r == 0x61C || r == 0x1680 || r == 0x180E ||
-         (r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) || (r >= 0x205F && r <= 0x206F) ||
-         r == 0x3000 || r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB);
-}
-
 constexpr char kLowerHex[] = "0123456789abcdef";
 
 void appendEscapedRune(std::string& out, char32_t r, char quote, bool asciiOnly) {
@@ -201,12 +187,7 @@ std::string formatInt(int64_t v, int base) {
   return std::string(buf, r.ptr);
 }
 
-bool isPrintRune(char32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) || isSpaceOrFormat(r)) return false;
-  if (r >= 0xA1 && r <= 0xFF) return true;
-  return iswprint_l(static_cast<wint_t>(r), utf8Locale()) != 0;
-}
+bool isPrintRune(char32_t r) { return unicode::isPrint(r); }
 
 char32_t decodeRune(std::string_view s, int* width) {
   if (s.empty()) {

@@ -21,7 +21,10 @@ namespace {
 constexpr std::string_view kSource = R"go(
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // File is an open file descriptor.
 type File struct {
@@ -95,6 +98,21 @@ func (f *File) Write(b []byte) (n int, err error) {
 
 func (f *File) WriteString(s string) (n int, err error) { return f.Write([]byte(s)) }
 
+// Read reads up to len(b) bytes; at end of file it returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := read(f.fd, b)
+	if errno != 0 {
+		return 0, pathError("read", f.name, errno)
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
 func ReadFile(name string) ([]byte, error) {
 	data, errno := readFile(name)
 	if errno != 0 {
@@ -122,6 +140,7 @@ func Exit(code int)
 func programArgs() []string
 func errnoMessage(errno int) string
 func write(fd int, b []byte) (n int, errno int)
+func read(fd int, b []byte) (n int, errno int)
 func readFile(name string) (data []byte, errno int)
 func writeFile(name string, data []byte, perm uint32) (errno int)
 )go";
@@ -156,6 +175,19 @@ void nativeWrite(NativeCtx&, Slot* io) {
   std::string_view bytes = sliceBytes(io[1]);
   int err;
   io[0].i = writeAll(fd, bytes, &err);
+  io[1].i = err;
+}
+
+// read(fd int, b []byte) (n int, errno int). It blocks the worker thread while the
+// descriptor has no data (there is no poller yet); standard input is the common case.
+void nativeRead(NativeCtx&, Slot* io) {
+  int fd = static_cast<int>(io[0].i);
+  auto* b = static_cast<const Slice*>(io[1].p);
+  ssize_t n;
+  do n = ::read(fd, b->data, static_cast<size_t>(b->len));
+  while (n < 0 && errno == EINTR);
+  int err = n < 0 ? errno : 0;
+  io[0].i = n < 0 ? 0 : n;
   io[1].i = err;
 }
 
@@ -220,6 +252,7 @@ void registerOs() {
                                  {"Exit", nativeExit},
                                  {"errnoMessage", nativeErrnoMessage},
                                  {"write", nativeWrite},
+                                 {"read", nativeRead},
                                  {"readFile", nativeReadFile},
                                  {"writeFile", nativeWriteFile},
                                  {"LookupEnv", nativeLookupEnv},

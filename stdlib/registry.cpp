@@ -4,6 +4,7 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "runtime/gc.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/support.h"
 #include "vm/type.h"
@@ -11,16 +12,22 @@
 namespace goro::stdlib {
 
 void registerAll() {
+  registerBufio();
   registerErrors();
   registerFmt();
   registerIo();
   registerMath();
   registerOs();
+  registerRand();
   registerRuntime();
+  registerSort();
   registerStrconv();
+  registerStrings();
   registerSync();
   registerSyncAtomic();
   registerTime();
+  registerUnicode();
+  registerUtf8();
 }
 
 int64_t writeAll(int fd, std::string_view data, int* err) {
@@ -45,6 +52,15 @@ Slot byteSliceSlot(std::string_view bytes) {
                       static_cast<int64_t>(bytes.size()));
   if (!bytes.empty()) std::memcpy(s->data, bytes.data(), bytes.size());
   return Slot{.p = s};
+}
+
+String* substring(const String* base, std::string_view part) {
+  if (part.empty()) return nullptr;
+  if (part.data() == base->data && part.size() == static_cast<size_t>(base->len)) return const_cast<String*>(base);
+  auto* header = static_cast<String*>(gc::alloc(sizeof(String)));
+  header->data = part.data();
+  header->len = static_cast<int64_t>(part.size());
+  return header;
 }
 
 }  // namespace goro::stdlib

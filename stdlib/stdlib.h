@@ -1,6 +1,7 @@
 // The standard library packages goro provides natively.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -12,5 +13,10 @@ void registerAll();
 // The command line the Go program sees as os.Args (args[0] is the program's name).
 // Call before the program starts.
 void setProgramArgs(std::vector<std::string> args);
+
+// Prints every registered package with its exported types, functions (methods as
+// Type.Name) and constants/variables, sorted: the source of the README's package list
+// (`goro packages`). Call after registerAll.
+void describePackages(std::ostream& out);
 
 }  // namespace goro::stdlib

@@ -10,16 +10,22 @@
 namespace goro::stdlib {
 
 // One registration function per package file, called by registerAll (registry.cpp).
+void registerBufio();
 void registerErrors();
 void registerFmt();
 void registerIo();
 void registerMath();
 void registerOs();
+void registerRand();
 void registerRuntime();
+void registerSort();
 void registerStrconv();
+void registerStrings();
 void registerSync();
 void registerSyncAtomic();
 void registerTime();
+void registerUnicode();
+void registerUtf8();
 
 // Writes all of data to fd with write(2), retrying short writes and EINTR. Returns the
 // bytes written and 0, or the bytes written before an error and its errno.
@@ -33,5 +39,7 @@ inline std::string_view sliceBytes(const Slot& s) {
   return sl ? std::string_view(sl->data, static_cast<size_t>(sl->len)) : std::string_view();
 }
 Slot byteSliceSlot(std::string_view bytes);  // a new []byte holding a copy of bytes
+// The Go string `part`, a view into base's bytes, sharing them as s[i:j] does.
+String* substring(const String* base, std::string_view part);
 
 }  // namespace goro::stdlib

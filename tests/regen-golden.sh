@@ -15,6 +15,7 @@ for prog in "$@"; do
   if [ "$(basename "$dir")" = errors ]; then
     (cd "$dir" && GOFLAGS= go build -o "$bin/x" "$base.go" 2>&1 || true) \
       | grep -v '^# command-line-arguments' | sed 's|^\./||' >"$dir/$base.err"
+    echo 1 >"$dir/$base.exit"
     continue
   fi
   (cd "$dir" && go build -o "$bin/x" "$base.go")

@@ -122,7 +122,7 @@ FuncProto* boundProtoFor(FuncProto* method);
 
 struct Program {
   std::vector<FuncProto*> protos;  // every compiled function, in compilation order
-  FuncProto* init = nullptr;       // initialises package variables, runs init functions
+  std::vector<FuncProto*> inits;   // per package, dependencies first: variables, then init()s
   FuncProto* main = nullptr;       // main.main
   const FileSet* files = nullptr;
 };

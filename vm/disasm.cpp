@@ -99,8 +99,9 @@ void disassembleFunction(const Program& prog, const FuncProto& fn, std::ostream&
 }
 
 void disassemble(const Program& prog, std::ostream& out) {
+  // The program's own functions; the stdlib's Go parts are not what the user asked about.
   for (const FuncProto* fn : prog.protos)
-    if (fn->kind == ProtoKind::Bytecode) disassembleFunction(prog, *fn, out);
+    if (fn->kind == ProtoKind::Bytecode && fn->name.rfind("main.", 0) == 0) disassembleFunction(prog, *fn, out);
 }
 
 }  // namespace goro

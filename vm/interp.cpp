@@ -24,6 +24,7 @@
 #include <cstring>
 
 #include "runtime/gc.h"
+#include "vm/map.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
 
@@ -354,6 +355,23 @@ Slice* withLen(Slice* s, int64_t len) {
     m += v->type->toString() + " is not " + target->toString() + ": missing method " + missing;
   }
   throwPanic(cx, makeRuntimeError(m));
+}
+
+// A value read out of a map, in register form: aggregates are copied, because the entry
+// moves when the map grows. An absent entry reads as the zero value.
+Slot mapValue(const Type* t, const void* at) {
+  Slot v;
+  if (t->isAggregate()) {
+    void* copy = allocValue(t);
+    if (at) std::memcpy(copy, at, t->size);
+    v.p = copy;
+    return v;
+  }
+  if (!at) {
+    v.u = 0;
+    return v;
+  }
+  return loadValue(t, at);
 }
 
 Closure* makeClosure(const FuncProto* proto, const Slot* captured) {
@@ -865,6 +883,54 @@ L_debug_hook:
     NEXT();
   }
 
+  CASE(MAKE_MAP) RA.p = mapMake(static_cast<const Type*>(K[C].p), RB.i); NEXT();
+  CASE(MAP_GET) {
+    auto* vt = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    SAVE();
+    const void* v = mapLookup(static_cast<Map*>(RB.p), RC);
+    RA = mapValue(vt, v);
+    NEXT();
+  }
+  CASE(MAP_GET_OK) {
+    auto* vt = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    SAVE();
+    const void* v = mapLookup(static_cast<Map*>(RB.p), RC);
+    R[A] = mapValue(vt, v);
+    R[A + 1].u = v != nullptr;
+    NEXT();
+  }
+  CASE(MAP_SET) {
+    auto* vt = static_cast<const Type*>(K[EXT_WORD.a].p);
+    SKIP_EXT();
+    SAVE();
+    storeValue(vt, mapAssign(static_cast<Map*>(RA.p), RB), RC);
+    NEXT();
+  }
+  CASE(MAP_DELETE) SAVE(); mapDelete(static_cast<Map*>(RA.p), RB); NEXT();
+  CASE(MAP_LEN) RA.i = mapLen(static_cast<Map*>(RB.p)); NEXT();
+  CASE(MAP_CLEAR) mapClear(static_cast<Map*>(RA.p)); NEXT();
+  CASE(MAP_ITER) {
+    auto* it = new (gc::alloc(sizeof(MapIter))) MapIter();
+    mapIterInit(*it, static_cast<Map*>(RB.p));
+    RA.p = it;
+    NEXT();
+  }
+  CASE(MAP_NEXT) {
+    auto* kt = static_cast<const Type*>(K[EXT_WORD.a].p);
+    auto* vt = static_cast<const Type*>(K[EXT_WORD.b].p);
+    SKIP_EXT();
+    auto* it = static_cast<MapIter*>(RA.p);
+    if (!mapIterNext(*it)) {
+      JUMP(ins->sc());
+      NEXT();
+    }
+    R[B] = mapValue(kt, it->key);
+    R[B + 1] = mapValue(vt, it->value);
+    NEXT();
+  }
+
   CASE(CLOSURE) {
     auto* proto = static_cast<const FuncProto*>(K[ins->ubc].p);
     uint32_t first = EXT_WORD.a;
@@ -1076,7 +1142,9 @@ namespace {
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
   NativeCtx* cx = newNativeCtx(prog, rt::current());
-  for (FuncProto* proto : {prog->init, prog->main}) {
+  std::vector<FuncProto*> order = prog->inits;
+  order.push_back(prog->main);
+  for (FuncProto* proto : order) {
     if (!proto) continue;
     pushFrame(*cx, proto, 0, nullptr, 0);
     execute(*cx, 0);
@@ -1123,6 +1191,22 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
   }
   std::memcpy(io, cx.stack + base, sizeof(Slot) * nresults);
   return true;
+}
+
+void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
+                       Iface** panicValue) {
+  *panicked = false;
+  uint32_t depth = cx.nframes;
+  try {
+    callMethod(cx, t, word, name, io);
+  } catch (PanicUnwind&) {
+    // The unwinder stopped at our depth: the panic ends here, as if recovered.
+    PanicRecord* p = cx.panicking;
+    cx.panicking = p->link;
+    cx.nframes = depth;
+    *panicked = true;
+    *panicValue = p->value;
+  }
 }
 
 }  // namespace goro

@@ -267,6 +267,8 @@ std::string formatFrames(const NativeCtx& cx) {
 
 void panicRuntimeError(std::string_view msg) { throwRuntimeError(currentCtx(), std::string(msg)); }
 
+void panicPlainRuntimeError(std::string_view msg) { throwPanic(currentCtx(), makeRuntimeError(msg)); }
+
 void panicValue(Iface* v) { throwPanic(currentCtx(), v); }
 
 void panicString(std::string_view msg) {

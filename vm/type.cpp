@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 #include <memory>
 #include <unordered_set>
 
@@ -227,12 +228,19 @@ void setBasicLayout(Type& t) {
 
 uint32_t alignUp(uint32_t n, uint32_t a) { return (n + a - 1) / a * a; }
 
-// A short unique key for a component type: its (interned or unique) address.
-std::string ref(const Type* t) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%p,", static_cast<const void*>(t));
-  return buf;
+// A short unique key for a type: `prefix` then the (interned or unique) address of each
+// component.
+std::string internKey(const char* prefix, std::initializer_list<const Type*> parts) {
+  std::string k(prefix);
+  for (const Type* t : parts) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%p,", static_cast<const void*>(t));
+    k += buf;
+  }
+  return k;
 }
+
+std::string ref(const Type* t) { return internKey("", {t}); }
 
 }  // namespace
 
@@ -274,7 +282,7 @@ const Type* TypeTable::slice(const Type* elem) {
   t.elem = elem;
   t.size = t.align = 8;
   t.hasPointers = true;
-  return intern("[]" + ref(elem), std::move(t));
+  return intern(internKey("[]", {elem}), std::move(t));
 }
 
 const Type* TypeTable::array(const Type* elem, int64_t len) {
@@ -285,7 +293,10 @@ const Type* TypeTable::array(const Type* elem, int64_t len) {
   t.size = static_cast<uint32_t>(elem->size * len);
   t.align = elem->align;
   t.hasPointers = len > 0 && elem->hasPointers;
-  return intern("[" + std::to_string(len) + "]" + ref(elem), std::move(t));
+  std::string prefix = "[";
+  prefix += std::to_string(len);
+  prefix += ']';
+  return intern(internKey(prefix.c_str(), {elem}), std::move(t));
 }
 
 const Type* TypeTable::pointer(const Type* elem) {
@@ -294,7 +305,7 @@ const Type* TypeTable::pointer(const Type* elem) {
   t.elem = elem;
   t.size = t.align = 8;
   t.hasPointers = true;
-  return intern("*" + ref(elem), std::move(t));
+  return intern(internKey("*", {elem}), std::move(t));
 }
 
 const Type* TypeTable::map(const Type* key, const Type* value) {
@@ -304,7 +315,7 @@ const Type* TypeTable::map(const Type* key, const Type* value) {
   t.elem = value;
   t.size = t.align = 8;
   t.hasPointers = true;
-  return intern("map" + ref(key) + ref(value), std::move(t));
+  return intern(internKey("map", {key, value}), std::move(t));
 }
 
 const Type* TypeTable::chan(const Type* elem, ChanDirT dir) {
@@ -314,7 +325,7 @@ const Type* TypeTable::chan(const Type* elem, ChanDirT dir) {
   t.dir = dir;
   t.size = t.align = 8;
   t.hasPointers = true;
-  return intern("chan" + std::to_string(static_cast<int>(dir)) + ref(elem), std::move(t));
+  return intern(internKey(dir == ChanDirT::Both ? "chan" : dir == ChanDirT::Send ? "chan<-" : "<-chan", {elem}), std::move(t));
 }
 
 const Type* TypeTable::func(std::vector<const Type*> params, std::vector<const Type*> results,
@@ -510,7 +521,7 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name) {
 const Method* findMethod(const Type* t, const std::string& name, bool ptr) {
   if (t->isInterface()) return findDeclared(t->under()->methods, name);
   if (t->kind == Kind::Pointer) {
-    if (!t->elem->isNamed() || t->elem->isInterface()) return nullptr;
+    if (t->elem->ukind() == Kind::Pointer || t->elem->isInterface()) return nullptr;
     ptr = true;
   }
   Selection s = lookupFieldOrMethod(t, name);

@@ -32,7 +32,7 @@ expect non-main 1 'is not a main package' -- "$goro" run lib.go
 # A 10 MB program: 10 MB of comments around a valid program still runs.
 {
   printf 'package main\n\nimport "fmt"\n\n'
-  for i in $(seq 1 20); do head -c 375000 /dev/zero | tr '\0' 'x' | fold -w 100 | sed 's|^|// |'; done
+  for i in $(seq 1 20); do head -c 500000 /dev/zero | tr '\0' 'x' | fold -w 100 | sed 's|^|// |'; echo; done
   printf 'func main() { fmt.Println("big") }\n'
 } >big.go
 timeout 60 "$goro" run big.go >"$tmp/out" 2>"$tmp/err"

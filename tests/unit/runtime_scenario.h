@@ -19,6 +19,24 @@
 
 namespace goro::test {
 
+// Sanitizer builds run much slower (ThreadSanitizer's fiber creation most of all): scale
+// workloads down.
+#if defined(GORO_TSAN)
+constexpr int kWorkloadDivisor = 100;
+#elif defined(GORO_SANITIZE)
+constexpr int kWorkloadDivisor = 10;
+#else
+constexpr int kWorkloadDivisor = 1;
+#endif
+
+// bdwgc stops the world with signals, which ThreadSanitizer defers until a thread makes
+// an intercepted call; the collector then gives up ("Signals delivery fails constantly").
+#if defined(GORO_TSAN)
+constexpr bool kCollectorUnsupported = true;
+#else
+constexpr bool kCollectorUnsupported = false;
+#endif
+
 struct ScenarioResult {
   int exitCode = -1;  // -signal if killed
   std::string out;

@@ -251,7 +251,7 @@ TEST_CASE("selects on shared channels from both sides do not deadlock") {
     static rt::Chan* x = rt::makeChan(0);
     static rt::Chan* y = rt::makeChan(0);
     static rt::Chan* done = rt::makeChan(2);
-    constexpr int kRounds = 20000;
+    constexpr int kRounds = 20000 / test::kWorkloadDivisor;
     auto side = [](void* sendsFirst) {
       for (int i = 0; i < kRounds; ++i) {
         rt::SelectCase cases[2] = {{x, sendsFirst != nullptr, slot(i), false}, {y, sendsFirst == nullptr, slot(i), false}};
@@ -270,7 +270,7 @@ TEST_CASE("selects on shared channels from both sides do not deadlock") {
 
 TEST_CASE("a million channel operations on two workers") {
   auto r = runScenario(procs(2), +[] {
-    constexpr int kValues = 500000;  // each is one send and one receive
+    constexpr int kValues = 500000 / test::kWorkloadDivisor;  // each is one send and one receive
     static rt::Chan* c = rt::makeChan(0);
     static rt::Chan* buffered = rt::makeChan(128);
     int64_t start = rt::nanotime();

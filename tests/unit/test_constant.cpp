@@ -86,6 +86,12 @@ TEST_CASE("float constants are exact rationals") {
   CHECK_FALSE(floatLit("1e309").fitsFloat(false));
   CHECK_FALSE(floatLit("1e39").fitsFloat(true));
   CHECK(floatLit("1e38").fitsFloat(true));
+  // Just below max float32 + half an ulp rounds down to max float32 (no double rounding).
+  Constant max32 = op(op(floatLit("0x1p127"), Tok::Add, floatLit("0x1p127")), Tok::Sub, floatLit("0x1p104"));
+  Constant nearTie = op(op(max32, Tok::Add, floatLit("0x1p103")), Tok::Sub, floatLit("0x1p-60"));
+  CHECK(nearTie.fitsFloat(true));
+  CHECK(nearTie.roundFloat(true).float64Val() == 3.4028234663852886e38);
+  CHECK_FALSE(op(max32, Tok::Add, floatLit("0x1p103")).fitsFloat(true));
   CHECK(floatLit("0.1").roundFloat(true).float64Val() == static_cast<double>(0.1f));
   CHECK(Constant::makeFloat64(-2.75).float64Val() == -2.75);
   CHECK(floatLit("2.0").toInt().int64Val() == 2);

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "stdlib/format.h"
+#include "vm/map.h"
 #include "vm/type.h"
 #include "vm/value.h"
 
@@ -179,4 +180,19 @@ TEST_CASE("fmt Print and Println spacing") {
                    anyBool(true), anyStr("\n")});
   CHECK(stdlib::sprint(nullptr, a) == "ab1 2c3.5 <nil> true\n");
   CHECK(stdlib::sprintln(nullptr, args({anyStr("x"), anyInt(1), nullptr})) == "x 1 <nil>\n");
+}
+
+TEST_CASE("fmt prints maps sorted by key") {
+  const Type* mapType = types().map(basic(Kind::String), basic(Kind::Int));
+  Map* m = mapMake(mapType, 0);
+  for (auto [k, v] : {std::pair{"b", 2}, {"c", 3}, {"a", 1}}) storeValue(basic(Kind::Int), mapAssign(m, Slot{.p = newString(k)}), Slot{.i = v});
+  Iface* x = newIface(mapType, Slot{.p = m});
+  CHECK(format("%v", {x}) == "map[a:1 b:2 c:3]");
+  CHECK(format("%#v", {x}) == R"(map[string]int{"a":1, "b":2, "c":3})");
+  CHECK(format("%v", {newIface(mapType, Slot{.p = nullptr})}) == "map[]");
+
+  const Type* intKeys = types().map(basic(Kind::Int), basic(Kind::Bool));
+  Map* n = mapMake(intKeys, 0);
+  for (int64_t k : {10, -3, 7}) storeValue(basic(Kind::Bool), mapAssign(n, Slot{.i = k}), Slot{.u = k > 0});
+  CHECK(format("%v", {newIface(intKeys, Slot{.p = n})}) == "map[-3:false 7:true 10:true]");
 }

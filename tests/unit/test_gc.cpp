@@ -45,7 +45,7 @@ bool listIntact(const Node* head, int n) {
 
 }  // namespace
 
-TEST_CASE("collections keep what suspended and running goroutines reference") {
+TEST_CASE("collections keep what suspended and running goroutines reference" * doctest::skip(test::kCollectorUnsupported)) {
   auto r = runScenario(procs(2), +[] {
     static std::atomic<int> finished{0};
     static std::atomic<bool> failed{false};
@@ -75,7 +75,7 @@ TEST_CASE("collections keep what suspended and running goroutines reference") {
   CHECK(r.exitCode == 0);
 }
 
-TEST_CASE("an object referenced only by a parked goroutine survives collections") {
+TEST_CASE("an object referenced only by a parked goroutine survives collections" * doctest::skip(test::kCollectorUnsupported)) {
   auto r = runScenario(procs(2), +[] {
     static std::atomic<bool> finalized{false};
     static rt::G* holder = nullptr;
@@ -107,7 +107,7 @@ TEST_CASE("an object referenced only by a parked goroutine survives collections"
   CHECK(r.exitCode == 0);
 }
 
-TEST_CASE("allocating strings in a loop stays in bounded memory") {
+TEST_CASE("allocating strings in a loop stays in bounded memory" * doctest::skip(test::kCollectorUnsupported)) {
   auto r = runScenario(procs(2), +[] {
     static std::atomic<int> finished{0};
     auto churn = [](void*) {

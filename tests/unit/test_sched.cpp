@@ -82,7 +82,7 @@ TEST_CASE("goroutine ids count as Go's and numGoroutine tracks live goroutines")
 
 TEST_CASE("100k goroutines park and resume") {
   auto r = runScenario(procs(2), +[] {
-    constexpr int kCount = 100000;
+    constexpr int kCount = 100000 / test::kWorkloadDivisor;
     static rt::SpinLock lock;
     static std::vector<rt::G*> parked;
     static std::atomic<int> finished{0};
@@ -120,7 +120,7 @@ TEST_CASE("ping-pong over park/ready") {
     static int rounds;
     rounds = 0;
     auto r = runScenario(procs(p), +[] {
-      constexpr int kRounds = 200000;
+      constexpr int kRounds = 200000 / test::kWorkloadDivisor;
       static Sema ping, pong, done;
       rt::spawn(
           [](void*) {
@@ -147,23 +147,24 @@ TEST_CASE("ping-pong over park/ready") {
 
 TEST_CASE("sleepers wake in deadline order, on time") {
   auto r = runScenario(procs(2), +[] {
+    constexpr int64_t kMs = 1000000;
     static rt::SpinLock lock;
     static std::vector<int> order;
-    for (int ms : {50, 10, 40, 20, 30})
+    static int64_t start = rt::nanotime();
+    for (int ms : {250, 50, 200, 100, 150})
       rt::spawn(
           [](void* arg) {
             int ms = static_cast<int>(reinterpret_cast<intptr_t>(arg));
-            rt::sleep(ms * 1000000LL);
+            rt::sleep(start + ms * kMs - rt::nanotime());
             lock.lock();
             order.push_back(ms);
             lock.unlock();
           },
           reinterpret_cast<void*>(intptr_t{ms}));
-    int64_t start = rt::nanotime();
-    rt::sleep(200 * 1000000LL);
+    rt::sleep(400 * kMs);
     int64_t slept = rt::nanotime() - start;
-    SCENARIO_CHECK(slept >= 200 * 1000000LL && slept < 400 * 1000000LL);
-    SCENARIO_CHECK((order == std::vector<int>{10, 20, 30, 40, 50}));
+    SCENARIO_CHECK(slept >= 400 * kMs && slept < 800 * kMs);
+    SCENARIO_CHECK((order == std::vector<int>{50, 100, 150, 200, 250}));
   });
   CHECK(r.err == "");
   CHECK(r.exitCode == 0);
