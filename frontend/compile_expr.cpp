@@ -481,7 +481,12 @@ void FuncState::unary(UnaryExpr* e, int dst) {
       narrow(e->type, dst);
       return;
     }
-    default: C.error(e->pos, "goro: channel receive is not supported yet"); return;
+    case Tok::Arrow: {
+      Operand ch = expr(e->x);
+      emit(Op::RECV, dst, ch.reg);
+      return;
+    }
+    default: C.error(e->pos, "goro: unsupported unary operator"); return;
   }
 }
 
@@ -1199,7 +1204,7 @@ int FuncState::builtin(CallExpr* e) {
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
       else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);
-      else C.error(e->pos, "goro: len/cap of channels are not supported yet");
+      else emit(e->builtin == BuiltinId::Len ? Op::CHAN_LEN : Op::CHAN_CAP, dst, x.reg);
       break;
     }
     case BuiltinId::Append: {
@@ -1245,8 +1250,11 @@ int FuncState::builtin(CallExpr* e) {
         emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
         break;
       }
-      if (t->ukind() != Kind::Slice) {
-        C.error(e->pos, "goro: make of channels is not supported yet");
+      if (t->ukind() == Kind::Chan) {
+        int size = alloc();
+        if (e->args.size() > 1) exprTo(e->args[1], size);
+        else emit(Op::LOADZ, size);
+        emit(Op::MAKE_CHAN, dst, size, int(typeConst(t->under()->elem)));
         break;
       }
       int b = alloc(2);
@@ -1299,6 +1307,11 @@ int FuncState::builtin(CallExpr* e) {
         patchJump(skip);
         nextReg = mark;
       }
+      break;
+    }
+    case BuiltinId::Close: {
+      Operand ch = expr(e->args[0]);
+      emit(Op::CLOSE, ch.reg);
       break;
     }
     case BuiltinId::Delete: {

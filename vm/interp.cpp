@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/chan.h"
 #include "runtime/gc.h"
 #include "vm/map.h"
 #include "vm/type.h"
@@ -935,6 +936,59 @@ L_debug_hook:
     NEXT();
   }
 
+  CASE(MAKE_CHAN) {
+    auto* elem = static_cast<const Type*>(K[C].p);
+    Slot zero;
+    zero.u = 0;
+    if (elem->isAggregate()) zero.p = allocValue(elem);
+    SAVE();
+    RA.p = rt::makeChan(RB.i, zero);
+    NEXT();
+  }
+  CASE(SEND) SAVE(); rt::chanSend(static_cast<rt::Chan*>(RA.p), RB); NEXT();
+  CASE(RECV) {
+    SAVE();
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p));
+    R = cx.stack + f->base;
+    RA = v;
+    NEXT();
+  }
+  CASE(RECV_OK) {
+    SAVE();
+    bool ok = false;
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p), &ok);
+    R = cx.stack + f->base;
+    R[A] = v;
+    R[A + 1].u = ok;
+    NEXT();
+  }
+  CASE(CLOSE) SAVE(); rt::chanClose(static_cast<rt::Chan*>(RA.p)); NEXT();
+  CASE(CHAN_LEN) RA.i = rt::chanLen(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(CHAN_CAP) RA.i = rt::chanCap(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(SELECT) {
+    bool hasDefault = EXT_WORD.a;
+    uint32_t sendMask = uint32_t(EXT_WORD.b) | (uint32_t(EXT_WORD.c) << 16);
+    SKIP_EXT();
+    SAVE();
+    int n = C;
+    if (n == 0 && !hasDefault) rt::blockForever();
+    rt::SelectCase cases[32];
+    for (int i = 0; i < n; i++) {
+      cases[i].chan = static_cast<rt::Chan*>(R[B + 2 * i].p);
+      cases[i].isSend = (sendMask >> i) & 1;
+      cases[i].value = R[B + 2 * i + 1];
+      cases[i].ok = false;
+    }
+    int chosen = rt::select(cases, n, hasDefault);
+    R = cx.stack + f->base;
+    R[A].i = chosen;
+    if (chosen >= 0) {
+      R[B + 2 * chosen + 1] = cases[chosen].value;
+      R[A + 1].u = cases[chosen].ok;
+    }
+    NEXT();
+  }
+
   CASE(CLOSURE) {
     auto* proto = static_cast<const FuncProto*>(K[ins->ubc].p);
     uint32_t first = EXT_WORD.a;
@@ -1175,7 +1229,12 @@ uint32_t calleeBase(NativeCtx& cx) {
 
 }  // namespace
 
-void runProgram(Program* prog, const rt::Options& opts) { rt::run(opts, mainGoroutine, prog); }
+void runProgram(Program* prog, const rt::Options& opts) {
+  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
+    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
+  });
+  rt::run(opts, mainGoroutine, prog);
+}
 
 void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
   const FuncProto* proto = fn->proto;
