@@ -17,6 +17,49 @@ bool fitsI16(int64_t v) { return v >= -32768 && v <= 32767; }
 
 bool isConst(const Expr* e) { return e->mode == Mode::Constant && e->value.valid(); }
 
+// Whether evaluating e calls a function or communicates (what gc orders first).
+bool containsCall(Expr* e) {
+  if (!e || isConst(e)) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<CallExpr*>(e);
+      if (c->callKind == CallKind::Regular) return true;
+      if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Append || c->builtin == BuiltinId::Copy ||
+                                               c->builtin == BuiltinId::Recover))
+        return true;
+      for (Expr* a : c->args)
+        if (containsCall(a)) return true;
+      return false;
+    }
+    case NodeKind::ParenExpr: return containsCall(static_cast<ParenExpr*>(e)->x);
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<UnaryExpr*>(e);
+      return u->op == Tok::Arrow || containsCall(u->x);
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      return containsCall(b->x) || containsCall(b->y);
+    }
+    case NodeKind::SelectorExpr: return containsCall(static_cast<SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* i = static_cast<IndexExpr*>(e);
+      return containsCall(i->x) || containsCall(i->index);
+    }
+    case NodeKind::SliceExpr: {
+      auto* s = static_cast<SliceExpr*>(e);
+      return containsCall(s->x) || containsCall(s->lo) || containsCall(s->hi) || containsCall(s->max);
+    }
+    case NodeKind::StarExpr: return containsCall(static_cast<StarExpr*>(e)->x);
+    case NodeKind::TypeAssertExpr: return containsCall(static_cast<TypeAssertExpr*>(e)->x);
+    case NodeKind::KeyValueExpr: return containsCall(static_cast<KeyValueExpr*>(e)->value);
+    case NodeKind::CompositeLit:
+      for (Expr* x : static_cast<CompositeLit*>(e)->elts)
+        if (containsCall(x)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 bool isNilExpr(Expr* e) {
   e = unparen(e);
   auto* id = e->as<Ident>();
@@ -1036,33 +1079,40 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
     }
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
-    Expr* a = unparen(e->args[i]);
-    auto* c = a->as<CallExpr>();
-    bool direct = c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i];
-    if (direct) {
-      // Call straight into the argument slot: the callee's window starts there.
-      nextReg = base + int(i);
-      int r = call(c, 1);
-      if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
-      nextReg = std::max(nextReg, base + int(np));
-      continue;
+  bool packs = sig->variadic && !e->hasEllipsis;
+  const Type* elem = packs ? params.back()->under()->elem : nullptr;
+  int nvar = packs ? int(e->args.size()) - int(fixed) : 0;
+  int vals = nvar > 0 ? alloc(nvar) : -1;
+  int top = nextReg;
+  // gc evaluates the arguments that involve calls first, left to right, and reads the
+  // others afterwards: in f(x, g()), x is read after g ran.
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < e->args.size(); i++) {
+      if (containsCall(e->args[i]) != (pass == 0)) continue;
+      if (i >= fixed) {
+        exprAs(e->args[i], elem, vals + int(i - fixed));
+        continue;
+      }
+      Expr* a = unparen(e->args[i]);
+      auto* c = a->as<CallExpr>();
+      if (c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i]) {
+        // Call straight into the argument slot: the callee's window starts there.
+        nextReg = base + int(i);
+        int r = call(c, 1);
+        if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
+        nextReg = std::max(nextReg, top);
+        continue;
+      }
+      exprOwned(e->args[i], params[i], base + int(i));
     }
-    exprOwned(e->args[i], params[i], base + int(i));
   }
-  if (sig->variadic && !e->hasEllipsis) {
-    const Type* elem = params.back()->under()->elem;
-    int n = int(e->args.size()) - int(fixed);
+  if (packs) {
     int slot = base + int(fixed);
-    if (n <= 0) {
+    if (nvar <= 0) {
       emit(Op::LOADZ, slot);
     } else {
-      int mark = nextReg;
-      int vals = alloc(n);
-      for (int i = 0; i < n; i++) exprAs(e->args[fixed + size_t(i)], elem, vals + i);
-      emit(Op::SLICE_LIT, slot, vals, n);
+      emit(Op::SLICE_LIT, slot, vals, nvar);
       emitExt(int(typeConst(elem)));
-      nextReg = mark;
     }
   }
   return int(np);

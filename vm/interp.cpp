@@ -1206,6 +1206,10 @@ namespace {
 
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
+  // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
+  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
+    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
+  });
   NativeCtx* cx = newNativeCtx(prog, rt::current());
   std::vector<FuncProto*> order = prog->inits;
   order.push_back(prog->main);
@@ -1229,12 +1233,7 @@ uint32_t calleeBase(NativeCtx& cx) {
 
 }  // namespace
 
-void runProgram(Program* prog, const rt::Options& opts) {
-  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
-    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
-  });
-  rt::run(opts, mainGoroutine, prog);
-}
+void runProgram(Program* prog, const rt::Options& opts) { rt::run(opts, mainGoroutine, prog); }
 
 void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
   const FuncProto* proto = fn->proto;
