@@ -468,6 +468,23 @@ void FuncState::binary(BinaryExpr* e, int dst) {
       if (o != Op::REMI_I64) narrow(t, dst);
       return;
     }
+    // Larger constants come from the constant table.
+    Constant iv = e->y->value.toInt();
+    Slot k;
+    k.u = t->isUnsigned() ? iv.uint64Val() : uint64_t(iv.int64Val());
+    bool signedDiv = !t->isUnsigned() && k.i != 0 && k.i != -1;
+    if (e->op == Tok::Add) o = Op::ADDK_I64;
+    else if (e->op == Tok::Sub) o = Op::ADDK_I64, k.u = 0 - k.u;
+    else if (e->op == Tok::Mul) o = Op::MULK_I64;
+    else if (e->op == Tok::Quo && signedDiv) o = Op::DIVK_I64;
+    else if (e->op == Tok::Rem && signedDiv) o = Op::REMK_I64;
+    uint32_t ki = o != Op::NOP ? constant(k, std::to_string(k.i)) : 0x10000;
+    if (ki <= 0xFFFF) {
+      Operand x = expr(e->x);
+      emit(o, dst, x.reg, int(ki));
+      if (o != Op::REMK_I64 && o != Op::DIVK_I64) narrow(t, dst);
+      return;
+    }
   }
   Operand x = expr(e->x);
   Operand y = expr(e->y);
@@ -583,11 +600,22 @@ void FuncState::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
         int64_t c = b->y->value.toInt().int64Val();
         if (op == Tok::Leq && c < INT64_MAX) op = Tok::Lss, c++;
         else if (op == Tok::Gtr && c < INT64_MAX) op = Tok::Geq, c++;
-        if (fitsI16(c) && (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq)) {
-          Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
-          jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
-          nextReg = mark;
-          return;
+        if (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq) {
+          if (fitsI16(c)) {
+            Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
+            jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
+            nextReg = mark;
+            return;
+          }
+          Slot k;
+          k.i = c;
+          uint32_t ki = constant(k, std::to_string(c));
+          if (ki <= 0xFFFF) {
+            Op o = op == Tok::Lss ? Op::JLTK_I64 : op == Tok::Geq ? Op::JGEK_I64 : op == Tok::Eql ? Op::JEQK_I64 : Op::JNEK_I64;
+            jumps.push_back(emit(o, x.reg, int(ki), 0));
+            nextReg = mark;
+            return;
+          }
         }
       }
       Operand y = expr(b->y);

@@ -74,16 +74,18 @@ constexpr uint64_t kMaxStackBytes = 256ull << 20;
   rt::exitProcess(2);
 }
 
-void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
-  ensureStack(cx, uint64_t(base) + proto->nregs);
-  if (cx.nframes == cx.framesCap) {
-    uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
-    if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
-    auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
-    if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
-    cx.frames = frames;
-    cx.framesCap = cap;
-  }
+[[gnu::noinline]] void growFrames(NativeCtx& cx) {
+  uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
+  if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
+  auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
+  if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
+  cx.frames = frames;
+  cx.framesCap = cap;
+}
+
+inline void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
+  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0)) ensureStack(cx, uint64_t(base) + proto->nregs);
+  if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx);
   Frame& f = cx.frames[cx.nframes++];
   f.proto = proto;
   f.pc = proto->code.data();
@@ -537,6 +539,10 @@ L_debug_hook:
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
   CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
   CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
+  CASE(ADDK_I64) RA.u = RB.u + K[C].u; NEXT();
+  CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
+  CASE(DIVK_I64) RA.i = RB.i / K[C].i; NEXT();
+  CASE(REMK_I64) RA.i = RB.i % K[C].i; NEXT();
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -613,6 +619,10 @@ L_debug_hook:
   CASE(JGEI_I64) if (RA.i >= ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JEQI_I64) if (RA.i == ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JNEI_I64) if (RA.i != ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JLTK_I64) if (RA.i < K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JGEK_I64) if (RA.i >= K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JEQK_I64) if (RA.i == K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JNEK_I64) if (RA.i != K[B].i) JUMP(ins->sc()); NEXT();
 
 #define LOAD_CASE(name, T, field)                                  \
   CASE(name) {                                                     \
@@ -1005,8 +1015,12 @@ L_debug_hook:
       RELOAD();
       NEXT();
     }
-    pushFrame(cx, callee, f->base + A, nullptr, 0);
-    RELOAD();
+    uint32_t base = f->base + A;
+    pushFrame(cx, callee, base, nullptr, 0);
+    f = &cx.frames[cx.nframes - 1];
+    pc = callee->code.data();
+    R = cx.stack + base;
+    K = callee->consts.data();
     PREEMPT_POINT();
     NEXT();
   }
