@@ -1182,6 +1182,7 @@ L_debug_hook:
   CASE(UNREACHABLE) SAVE(); throwRuntimeError(cx, "goro: function ended without a return statement");
 
 #if !GORO_COMPUTED_GOTO
+      case Op::Count_: __builtin_unreachable();
     }
   }
 #endif
