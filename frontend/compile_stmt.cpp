@@ -244,7 +244,9 @@ void FuncState::assign(AssignStmt* s) {
     const Type* t = isBlank(lhs) ? s->rhs[0]->type : lhs->type;
     if (auto* id = unparen(lhs)->as<Ident>(); id && id->obj && !isAggregate(t)) {
       VarLoc loc = lookup(id->obj);
-      if (loc.where == VarLoc::Where::Reg) {
+      // Evaluate straight into the variable only when the code writes it last: in
+      // `head = &Node{v, head}` the old value is still read after the allocation.
+      if (loc.where == VarLoc::Where::Reg && writesDestinationLast(s->rhs[0])) {
         exprAs(s->rhs[0], t, loc.reg);
         return;
       }
