@@ -52,6 +52,10 @@ const antlr4::Token* previousToken(GoParser& parser, const antlr4::Token* offend
   return nullptr;
 }
 
+bool expects(const antlr4::misc::IntervalSet& expected, size_t type) {
+  return expected.contains(static_cast<ssize_t>(type));
+}
+
 std::string unexpected(const antlr4::Token* t, const std::string& rest) {
   return "syntax error: unexpected " + describeToken(t) + rest;
 }
@@ -277,19 +281,21 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
     }
     case GoParser::RuleIfStmt:
     case GoParser::RuleForStmt: {
+      // The body's `{` is wanted, unless a for clause still lacks its second semicolon.
       auto expected = e.getExpectedTokens();
-      if (expected.contains(static_cast<ssize_t>(GoLexer::L_CURLY)) || t->getType() == GoLexer::EOS) return headerError(rule, t);
-      if (expected.contains(static_cast<ssize_t>(GoLexer::EOS))) return unexpected(t, ", expecting semicolon or newline");
+      if (!expects(expected, GoLexer::L_CURLY) && t->getType() != GoLexer::EOS && expects(expected, GoLexer::EOS))
+        return unexpected(t, ", expecting semicolon or newline");
       return headerError(rule, t);
     }
     default:
       break;
   }
   auto expected = e.getExpectedTokens();
-  if (expected.size() == 1) return unexpected(t, ", expecting " + expectedName(parser.getVocabulary(), expected.getSingleElement()));
+  if (expected.size() == 1)
+    return unexpected(t, ", expecting " + expectedName(parser.getVocabulary(), expected.getSingleElement()));
   if (ctx && (ctx->getRuleIndex() == GoParser::RuleType_ || ctx->getRuleIndex() == GoParser::RuleTypeName))
     return unexpected(t, ", expecting type");
-  if (expected.contains(static_cast<ssize_t>(GoLexer::IDENTIFIER)) && !expected.contains(static_cast<ssize_t>(GoLexer::NUMBER)))
+  if (expects(expected, GoLexer::IDENTIFIER) && !expects(expected, GoLexer::NUMBER))
     return unexpected(t, ", expecting name");
   return unexpected(t, ", expecting expression");
 }
