@@ -1,8 +1,15 @@
 // Package time: Duration, Time (calendar, zones, Format, String with the monotonic
-// reading), Month and Weekday, Sleep.
-// Sleeping parks the goroutine on the scheduler's timer heap (runtime/sched.h).
+// reading), Month and Weekday, Sleep, Timer, Ticker, After, Tick and AfterFunc.
+// Sleeping parks the goroutine on the scheduler's timer heap (runtime/sched.h); timers and
+// tickers are scheduler timers whose callback sends on a buffered channel without
+// blocking, as Go's sendTime does. AfterFunc's function runs in a goroutine that waits
+// for its timer's channel.
 #include <ctime>
+#include <mutex>
+#include <new>
 
+#include "runtime/chan.h"
+#include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/support.h"
 
@@ -940,6 +947,135 @@ func (t Time) String() string {
 	}
 	return s
 }
+// ---- Timers and tickers ----
+
+// runtimeTimer is the scheduler timer behind a Timer or Ticker (native memory; it has no
+// Go-visible fields).
+type runtimeTimer struct{}
+
+func nanotime() int64
+func startTimer(c chan Time, when int64, period int64, loc *Location) *runtimeTimer
+func stopTimer(r *runtimeTimer) bool
+func resetTimer(r *runtimeTimer, when int64, period int64) bool
+
+// when is the monotonic deadline d from now.
+func when(d Duration) int64 {
+	t := nanotime()
+	if d <= 0 {
+		return t
+	}
+	if t+int64(d) < t {
+		return 1<<63 - 1 // overflow: never
+	}
+	return t + int64(d)
+}
+
+// The Timer type represents a single event. When the Timer expires, the current time
+// will be sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C    <-chan Time
+	r    *runtimeTimer
+	f    func()      // AfterFunc's function
+	fire chan Time   // AfterFunc: the goroutine waiting to run f receives from it
+}
+
+// NewTimer creates a new Timer that will send the current time on its channel after at
+// least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	return &Timer{C: c, r: startTimer(c, when(d), 0, Local)}
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It
+// returns a Timer that can be used to cancel the call using its Stop method.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.armFunc(d)
+	return t
+}
+
+// armFunc starts the timer with a goroutine that runs f when it fires, or exits when
+// Stop or Reset close its channel first.
+func (t *Timer) armFunc(d Duration) {
+	fire := make(chan Time, 1)
+	t.fire = fire
+	t.r = startTimer(fire, when(d), 0, Local)
+	go func() {
+		if _, ok := <-fire; ok {
+			t.f()
+		}
+	}()
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the timer,
+// false if the timer has already expired or been stopped. Stop does not close C.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	active := stopTimer(t.r)
+	if active && t.f != nil {
+		close(t.fire)
+	}
+	return active
+}
+
+// Reset changes the timer to expire after duration d. It returns true if the timer had
+// been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	if t.f != nil {
+		active := t.Stop()
+		t.armFunc(d)
+		return active
+	}
+	return resetTimer(t.r, when(d), 0)
+}
+
+// After waits for the duration to elapse and then sends the current time on the
+// returned channel.
+func After(d Duration) <-chan Time { return NewTimer(d).C }
+
+// A Ticker holds a channel that delivers ticks of a clock at intervals.
+type Ticker struct {
+	C <-chan Time
+	r *runtimeTimer
+}
+
+// NewTicker returns a new Ticker whose channel sends the time every period d; ticks are
+// dropped for slow receivers. It panics if d <= 0.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	return &Ticker{C: c, r: startTimer(c, when(d), int64(d), Local)}
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() { stopTimer(t.r) }
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r, when(d), int64(d))
+}
+
+// Tick is a convenience wrapper for NewTicker providing access to the ticking channel
+// only; it returns nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
 )go";
 
 void nativeSleep(NativeCtx&, Slot* io) { rt::sleep(io[0].i); }
@@ -950,6 +1086,82 @@ const int64_t kStartNano = rt::nanotime();
 void nativeNow(NativeCtx&, Slot* io) {
   io[0].i = rt::walltime();
   io[1].i = rt::nanotime() - kStartNano;
+}
+
+void nativeNanotime(NativeCtx&, Slot* io) { io[0].i = rt::nanotime(); }
+
+// A Timer or Ticker's scheduler timer with what its firing needs. GC memory: the Go
+// Timer references it, and the scheduler's heap references it while it is armed. The
+// mutex orders a firing ticker's re-arming against Stop and Reset (it is never held
+// across a goroutine switch).
+struct RuntimeTimer {
+  std::mutex mu;
+  rt::Chan* chan;
+  void* loc;  // *time.Location of the Times sent
+  int64_t period;  // > 0 for tickers
+  int64_t when;
+  rt::Timer* timer;
+  bool stopped;
+};
+
+// A time.Time in memory: {sec, nsec, mono int64; hasMono bool; loc *Location}.
+struct TimeValue {
+  int64_t sec, nsec, mono;
+  bool hasMono;
+  void* loc;
+};
+constexpr int64_t kZeroUnix = -62135596800;
+
+// Runs on a worker thread when the timer is due: sends Now() without blocking (a full
+// channel drops the tick, as Go's sendTime does) and re-arms a ticker.
+void fireTimer(void* arg) {
+  auto* r = static_cast<RuntimeTimer*>(arg);
+  int64_t wall = rt::walltime();
+  auto* now = static_cast<TimeValue*>(gc::alloc(sizeof(TimeValue)));
+  int64_t sec = wall / 1000000000, nsec = wall % 1000000000;
+  if (nsec < 0) nsec += 1000000000, sec--;
+  *now = TimeValue{sec - kZeroUnix, nsec, rt::nanotime() - kStartNano, true, r->loc};
+  rt::SelectCase send{r->chan, true, Slot{.p = now}, false};
+  rt::select(&send, 1, true);
+  if (r->period <= 0) return;
+  std::lock_guard lock(r->mu);
+  if (r->stopped) return;
+  // The next tick after now, skipping ticks already missed.
+  int64_t current = rt::nanotime();
+  r->when += r->period * (1 + (current - r->when) / r->period);
+  r->timer = rt::addTimer(r->when, fireTimer, r);
+}
+
+// startTimer(c chan Time, when, period int64, loc *Location) *runtimeTimer
+void nativeStartTimer(NativeCtx&, Slot* io) {
+  auto* r = new (gc::alloc(sizeof(RuntimeTimer))) RuntimeTimer{};
+  r->chan = static_cast<rt::Chan*>(io[0].p);
+  r->when = io[1].i;
+  r->period = io[2].i;
+  r->loc = io[3].p;
+  std::lock_guard lock(r->mu);
+  r->timer = rt::addTimer(r->when, fireTimer, r);
+  io[0].p = r;
+}
+
+// stopTimer(r *runtimeTimer) bool: whether the timer was armed.
+void nativeStopTimer(NativeCtx&, Slot* io) {
+  auto* r = static_cast<RuntimeTimer*>(io[0].p);
+  std::lock_guard lock(r->mu);
+  r->stopped = true;
+  io[0].u = rt::stopTimer(r->timer);
+}
+
+// resetTimer(r *runtimeTimer, when, period int64) bool: whether the timer was armed.
+void nativeResetTimer(NativeCtx&, Slot* io) {
+  auto* r = static_cast<RuntimeTimer*>(io[0].p);
+  std::lock_guard lock(r->mu);
+  bool active = rt::stopTimer(r->timer);
+  r->stopped = false;
+  r->when = io[1].i;
+  r->period = io[2].i;
+  r->timer = rt::addTimer(r->when, fireTimer, r);
+  io[0].u = active;
 }
 
 // localZone(sec int64) (name string, offset int): the system time zone at that instant.
@@ -964,7 +1176,15 @@ void nativeLocalZone(NativeCtx&, Slot* io) {
 }  // namespace
 
 void registerTime() {
-  registerPackage(PackageDef{"time", kSource, {{"Sleep", nativeSleep}, {"now", nativeNow}, {"localZone", nativeLocalZone}}});
+  registerPackage(PackageDef{"time", kSource, {
+                                 {"Sleep", nativeSleep},
+                                 {"now", nativeNow},
+                                 {"localZone", nativeLocalZone},
+                                 {"nanotime", nativeNanotime},
+                                 {"startTimer", nativeStartTimer},
+                                 {"stopTimer", nativeStopTimer},
+                                 {"resetTimer", nativeResetTimer},
+                             }});
 }
 
 }  // namespace goro::stdlib
