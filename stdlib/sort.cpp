@@ -79,11 +79,15 @@ func (f *funcSorter) Swap(i, j int)      { swapElems(f.slice, i, j) }
 func sliceLen(x any) int
 func swapElems(x any, i, j int)
 
+// reverse forwards to data with Less reversed. (Go embeds the Interface; explicit
+// forwarding methods behave the same.)
 type reverse struct {
-	Interface
+	data Interface
 }
 
-func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reverse) Len() int           { return r.data.Len() }
+func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
 
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface { return &reverse{data} }
