@@ -7,6 +7,8 @@
 // lookahead back) or from any io.Reader (one byte per Read). Operands are pointers to
 // bool, integer, float, string and []byte types (named or not). Errors unwind the engine
 // as a C++ exception caught at the native's entry and become Go errors in the wrapper.
+#include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -17,6 +19,7 @@
 #include "stdlib/unicode.h"
 #include "vm/interp.h"
 #include "vm/native.h"
+#include "vm/panic.h"
 #include "vm/type.h"
 
 namespace goro::stdlib {
@@ -48,10 +51,12 @@ class RuneSource {
   RuneSource(NativeCtx& cx, std::string_view text) : cx_(cx), kind_(Source::Text), text_(text) {}
   // `eof` is io.EOF, which a reader returns at the end of its input.
   RuneSource(NativeCtx& cx, Iface* reader, const Iface* eof) : cx_(cx), reader_(reader), eof_(eof) {
-    if (reader == nullptr) fail("invalid memory address or nil pointer dereference");
+    if (reader == nullptr) panicRuntimeError("invalid memory address or nil pointer dereference");
     if (isOsFile(reader->type) && reader->word.p) {
       kind_ = Source::Fd;
-      fd_ = static_cast<int>(*static_cast<const int64_t*>(reader->word.p));  // os.File's first field
+      // os.File is {fd int; name string} (stdlib/os.cpp).
+      fd_ = static_cast<int>(*static_cast<const int64_t*>(reader->word.p));
+      fileName_ = strView(*reinterpret_cast<String* const*>(static_cast<const char*>(reader->word.p) + 8));
     } else {
       kind_ = findMethod(reader->type, "UnreadRune", false) && findMethod(reader->type, "ReadRune", false)
                   ? Source::RuneScanner
@@ -129,7 +134,13 @@ class RuneSource {
         ssize_t n = ::read(fd_, &c, 1);
         if (n == 1) return c;
         if (n == 0) return -1;
-        if (errno != EINTR) fail(std::string("read ") + std::strerror(errno));
+        int err = errno;
+        if (err == EINTR) continue;
+        // The message of the *PathError that (*os.File).Read returns.
+        char buf[256];
+        std::string msg = strerror_r(err, buf, sizeof buf);  // GNU: returns the message
+        if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+        fail("read " + std::string(fileName_) + ": " + msg);
       }
     }
     // Any io.Reader: Read into a one-byte slice until it yields a byte, EOF or an error.
@@ -156,6 +167,7 @@ class RuneSource {
   Iface* reader_ = nullptr;
   const Iface* eof_ = nullptr;
   int fd_ = -1;
+  std::string_view fileName_;
   int32_t unread_ = kNone;
   char pendingBytes_[4];
   int pendingCount_ = 0;
@@ -392,7 +404,7 @@ class Scanner {
       if (verb == 'v') b = scanBasePrefix(digits, &haveDigits);
     }
     std::string tok = scanNumber(digits, haveDigits);
-    int64_t status;
+    int64_t status = 0;
     int64_t v = parse("parseInt", tok, b, 64, &status).i;
     if (status != 0) parseFailure("ParseInt", tok, status);
     int shift = 64 - bits;
@@ -413,7 +425,7 @@ class Scanner {
       b = scanBasePrefix(digits, &haveDigits);
     }
     std::string tok = scanNumber(digits, haveDigits);
-    int64_t status;
+    int64_t status = 0;
     uint64_t v = parse("parseUint", tok, b, 64, &status).u;
     if (status != 0) parseFailure("ParseUint", tok, status);
     if (bits < 64 && (v >> bits) != 0) fail("unsigned integer overflow on token " + tok);
@@ -476,7 +488,7 @@ class Scanner {
     skipSpace();
     notEOF();
     std::string tok = floatToken();
-    int64_t status;
+    int64_t status = 0;
     size_t p = tok.find('p');
     bool hex = tok.find_first_of("xX") != std::string::npos;
     if (p != std::string::npos && !hex) {
