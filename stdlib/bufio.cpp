@@ -409,8 +409,8 @@ func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 const (
-	MaxScanTokenSize = 64 * 1024
-	startBufSize     = 4096
+	MaxScanTokenSize         = 64 * 1024
+	startBufSize             = 4096
 	maxConsecutiveEmptyReads = 100
 )
 

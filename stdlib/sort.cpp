@@ -105,9 +105,9 @@ type Float64Slice []float64
 func (x Float64Slice) Len() int { return len(x) }
 
 // Less orders NaN before every other value, as Go does.
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()              { Sort(x) }
+func (x Float64Slice) Less(i, j int) bool   { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
 func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 
 type StringSlice []string

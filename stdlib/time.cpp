@@ -947,6 +947,7 @@ func (t Time) String() string {
 	}
 	return s
 }
+
 // ---- Timers and tickers ----
 
 // runtimeTimer is the scheduler timer behind a Timer or Ticker (native memory; it has no
@@ -975,8 +976,8 @@ func when(d Duration) int64 {
 type Timer struct {
 	C    <-chan Time
 	r    *runtimeTimer
-	f    func()      // AfterFunc's function
-	fire chan Time   // AfterFunc: the goroutine waiting to run f receives from it
+	f    func()    // AfterFunc's function
+	fire chan Time // AfterFunc: the goroutine waiting to run f receives from it
 }
 
 // NewTimer creates a new Timer that will send the current time on its channel after at
