@@ -2,19 +2,39 @@
 //
 // Semicolons: after a token that can end a statement (identifier, literal, `)`, `]`, `}`,
 // `++`, `--`, return, break, continue, fallthrough) the lexer enters mode NLSEMI, where a
-// newline, a comment spanning lines, or the end of the file becomes an EOS token, as Go's
-// scanner does; any other token drops back to the default mode. An explicit `;` is EOS too,
-// so the parser sees one statement terminator whose text says what it was (gc's
-// "semicolon", "newline", "EOF").
+// newline, a comment spanning lines, or the end of the file (see nextToken) becomes an EOS
+// token, as Go's scanner does; any other token drops back to the default mode. An explicit
+// `;` is EOS too, so the parser sees one statement terminator whose text says what it was
+// (gc's "semicolon", "newline", "EOF").
 //
 // Literals are lexed liberally (numbers with any digits, strings up to the end of their
-// line) and checked afterwards, so that malformed literals get
-// gc's messages instead of a cascade of syntax errors. Characters no token uses become
-// INVALID_CHAR tokens, which the parser never sees. Whitespace and comments are skipped
-// (no token objects), except an unterminated comment, which is reported.
+// line) and checked afterwards, so that malformed literals get gc's messages instead of a
+// cascade of syntax errors. Characters no token uses become INVALID_CHAR tokens, which the
+// parser never sees. Whitespace and comments are skipped (no token objects), except an
+// unterminated comment, which is reported.
 lexer grammar GoLexer;
 
 tokens { EOS }
+
+@lexer::members {
+  // The end of the input ends a statement too, but an ANTLR lexer rule cannot match the
+  // bare end of input, so the EOS is made here, just before EOF.
+  std::unique_ptr<antlr4::Token> nextToken() override {
+    if (pendingEof_) return std::move(pendingEof_);
+    std::unique_ptr<antlr4::Token> next = antlr4::Lexer::nextToken();
+    if (next->getType() != antlr4::Token::EOF || mode != NLSEMI) return next;
+    mode = DEFAULT_MODE;
+    auto eos = _factory->create({this, _input}, EOS, "", DEFAULT_TOKEN_CHANNEL, next->getStartIndex(),
+                                next->getStopIndex(), next->getLine(), next->getCharPositionInLine());
+    pendingEof_ = std::move(next);
+    return eos;
+  }
+
+ private:
+  std::unique_ptr<antlr4::Token> pendingEof_;
+
+ public:
+}
 
 // Keywords
 BREAK       : 'break' -> mode(NLSEMI);
@@ -104,14 +124,16 @@ RSHIFT_ASSIGN    : '>>=';
 BIT_CLEAR_ASSIGN : '&^=';
 
 // Literals. NUMBER covers integer, float and imaginary literals in every base and spans
-// what gc's scanner takes as one number (any decimal digit in any base, any exponent
-// letter); the AST builder classifies and validates it with gc's messages.
+// what gc's scanner takes as one number (any decimal digit in any base, any exponent letter
+// after a non-hex mantissa; in hex, `e` is a digit); it is validated afterwards with gc's
+// messages.
 NUMBER
-  : ( '0' [xX] HEX_DIGSEP* ('.' HEX_DIGSEP*)?
-    | '0' [oObB] DEC_DIGSEP* ('.' DEC_DIGSEP*)?
-    | [0-9] DEC_DIGSEP* ('.' DEC_DIGSEP*)?
-    | '.' [0-9] DEC_DIGSEP*
-    ) ([eEpP] [+-]? DEC_DIGSEP*)? 'i'? -> mode(NLSEMI);
+  : ( '0' [xX] HEX_DIGSEP* ('.' HEX_DIGSEP*)? ([pP] [+-]? DEC_DIGSEP*)?
+    | ( '0' [oObB] DEC_DIGSEP* ('.' DEC_DIGSEP*)?
+      | [0-9] DEC_DIGSEP* ('.' DEC_DIGSEP*)?
+      | '.' [0-9] DEC_DIGSEP*
+      ) ([eEpP] [+-]? DEC_DIGSEP*)?
+    ) 'i'? -> mode(NLSEMI);
 
 RAW_STRING_LIT         : '`' ~'`'* '`' -> mode(NLSEMI);
 STRING_LIT             : '"' (~["\\\n] | '\\' ~'\n')* '"' -> mode(NLSEMI);
@@ -145,6 +167,6 @@ BLOCK_COMMENT_NLSEMI    : '/*' ~'\n'*? '*/' -> skip;
 LINE_COMMENT_NLSEMI     : '//' ~'\n'* -> skip;
 // gc skips an invalid character without leaving the semicolon state.
 INVALID_CHAR_NLSEMI     : [\u0000-\u0008\u000B\u000E-\u001F#$?@\\\u007F] -> type(INVALID_CHAR);
-EOS_NLSEMI              : ('\n' | ';' | '/*' .*? '*/' | EOF) -> type(EOS), mode(DEFAULT_MODE);
+EOS_NLSEMI              : ('\n' | ';' | '/*' .*? '*/') -> type(EOS), mode(DEFAULT_MODE);
 UNTERMINATED_COMMENT_NLSEMI : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(HIDDEN), type(UNTERMINATED_COMMENT);
 OTHER                   : -> skip, mode(DEFAULT_MODE);
