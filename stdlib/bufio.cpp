@@ -370,11 +370,17 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 func (b *Writer) WriteString(s string) (int, error) {
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
+		var n int
+		if sw, ok := b.wr.(io.StringWriter); ok && b.Buffered() == 0 {
+			// Large write, empty buffer: hand the string straight to the writer.
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
 		nn += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
 		return nn, b.err

@@ -10,6 +10,7 @@
 namespace goro::stdlib {
 
 // One registration function per package file, called by registerAll (registry.cpp).
+void registerBits();
 void registerBufio();
 void registerErrors();
 void registerFmt();
