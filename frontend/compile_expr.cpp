@@ -17,6 +17,49 @@ bool fitsI16(int64_t v) { return v >= -32768 && v <= 32767; }
 
 bool isConst(const Expr* e) { return e->mode == Mode::Constant && e->value.valid(); }
 
+// Whether evaluating e calls a function or communicates (what gc orders first).
+bool containsCall(Expr* e) {
+  if (!e || isConst(e)) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<CallExpr*>(e);
+      if (c->callKind == CallKind::Regular) return true;
+      if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Append || c->builtin == BuiltinId::Copy ||
+                                               c->builtin == BuiltinId::Recover))
+        return true;
+      for (Expr* a : c->args)
+        if (containsCall(a)) return true;
+      return false;
+    }
+    case NodeKind::ParenExpr: return containsCall(static_cast<ParenExpr*>(e)->x);
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<UnaryExpr*>(e);
+      return u->op == Tok::Arrow || containsCall(u->x);
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      return containsCall(b->x) || containsCall(b->y);
+    }
+    case NodeKind::SelectorExpr: return containsCall(static_cast<SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* i = static_cast<IndexExpr*>(e);
+      return containsCall(i->x) || containsCall(i->index);
+    }
+    case NodeKind::SliceExpr: {
+      auto* s = static_cast<SliceExpr*>(e);
+      return containsCall(s->x) || containsCall(s->lo) || containsCall(s->hi) || containsCall(s->max);
+    }
+    case NodeKind::StarExpr: return containsCall(static_cast<StarExpr*>(e)->x);
+    case NodeKind::TypeAssertExpr: return containsCall(static_cast<TypeAssertExpr*>(e)->x);
+    case NodeKind::KeyValueExpr: return containsCall(static_cast<KeyValueExpr*>(e)->value);
+    case NodeKind::CompositeLit:
+      for (Expr* x : static_cast<CompositeLit*>(e)->elts)
+        if (containsCall(x)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 bool isNilExpr(Expr* e) {
   e = unparen(e);
   auto* id = e->as<Ident>();
@@ -425,6 +468,23 @@ void FuncState::binary(BinaryExpr* e, int dst) {
       if (o != Op::REMI_I64) narrow(t, dst);
       return;
     }
+    // Larger constants come from the constant table.
+    Constant iv = e->y->value.toInt();
+    Slot k;
+    k.u = t->isUnsigned() ? iv.uint64Val() : uint64_t(iv.int64Val());
+    bool signedDiv = !t->isUnsigned() && k.i != 0 && k.i != -1;
+    if (e->op == Tok::Add) o = Op::ADDK_I64;
+    else if (e->op == Tok::Sub) o = Op::ADDK_I64, k.u = 0 - k.u;
+    else if (e->op == Tok::Mul) o = Op::MULK_I64;
+    else if (e->op == Tok::Quo && signedDiv) o = Op::DIVK_I64;
+    else if (e->op == Tok::Rem && signedDiv) o = Op::REMK_I64;
+    uint32_t ki = o != Op::NOP ? constant(k, std::to_string(k.i)) : 0x10000;
+    if (ki <= 0xFFFF) {
+      Operand x = expr(e->x);
+      emit(o, dst, x.reg, int(ki));
+      if (o != Op::REMK_I64 && o != Op::DIVK_I64) narrow(t, dst);
+      return;
+    }
   }
   Operand x = expr(e->x);
   Operand y = expr(e->y);
@@ -481,7 +541,12 @@ void FuncState::unary(UnaryExpr* e, int dst) {
       narrow(e->type, dst);
       return;
     }
-    default: C.error(e->pos, "goro: channel receive is not supported yet"); return;
+    case Tok::Arrow: {
+      Operand ch = expr(e->x);
+      emit(Op::RECV, dst, ch.reg);
+      return;
+    }
+    default: C.error(e->pos, "goro: unsupported unary operator"); return;
   }
 }
 
@@ -535,11 +600,22 @@ void FuncState::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
         int64_t c = b->y->value.toInt().int64Val();
         if (op == Tok::Leq && c < INT64_MAX) op = Tok::Lss, c++;
         else if (op == Tok::Gtr && c < INT64_MAX) op = Tok::Geq, c++;
-        if (fitsI16(c) && (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq)) {
-          Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
-          jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
-          nextReg = mark;
-          return;
+        if (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq) {
+          if (fitsI16(c)) {
+            Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
+            jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
+            nextReg = mark;
+            return;
+          }
+          Slot k;
+          k.i = c;
+          uint32_t ki = constant(k, std::to_string(c));
+          if (ki <= 0xFFFF) {
+            Op o = op == Tok::Lss ? Op::JLTK_I64 : op == Tok::Geq ? Op::JGEK_I64 : op == Tok::Eql ? Op::JEQK_I64 : Op::JNEK_I64;
+            jumps.push_back(emit(o, x.reg, int(ki), 0));
+            nextReg = mark;
+            return;
+          }
         }
       }
       Operand y = expr(b->y);
@@ -1031,33 +1107,40 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
     }
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
-    Expr* a = unparen(e->args[i]);
-    auto* c = a->as<CallExpr>();
-    bool direct = c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i];
-    if (direct) {
-      // Call straight into the argument slot: the callee's window starts there.
-      nextReg = base + int(i);
-      int r = call(c, 1);
-      if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
-      nextReg = std::max(nextReg, base + int(np));
-      continue;
+  bool packs = sig->variadic && !e->hasEllipsis;
+  const Type* elem = packs ? params.back()->under()->elem : nullptr;
+  int nvar = packs ? int(e->args.size()) - int(fixed) : 0;
+  int vals = nvar > 0 ? alloc(nvar) : -1;
+  int top = nextReg;
+  // gc evaluates the arguments that involve calls first, left to right, and reads the
+  // others afterwards: in f(x, g()), x is read after g ran.
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < e->args.size(); i++) {
+      if (containsCall(e->args[i]) != (pass == 0)) continue;
+      if (i >= fixed) {
+        exprAs(e->args[i], elem, vals + int(i - fixed));
+        continue;
+      }
+      Expr* a = unparen(e->args[i]);
+      auto* c = a->as<CallExpr>();
+      if (c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i]) {
+        // Call straight into the argument slot: the callee's window starts there.
+        nextReg = base + int(i);
+        int r = call(c, 1);
+        if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
+        nextReg = std::max(nextReg, top);
+        continue;
+      }
+      exprOwned(e->args[i], params[i], base + int(i));
     }
-    exprOwned(e->args[i], params[i], base + int(i));
   }
-  if (sig->variadic && !e->hasEllipsis) {
-    const Type* elem = params.back()->under()->elem;
-    int n = int(e->args.size()) - int(fixed);
+  if (packs) {
     int slot = base + int(fixed);
-    if (n <= 0) {
+    if (nvar <= 0) {
       emit(Op::LOADZ, slot);
     } else {
-      int mark = nextReg;
-      int vals = alloc(n);
-      for (int i = 0; i < n; i++) exprAs(e->args[fixed + size_t(i)], elem, vals + i);
-      emit(Op::SLICE_LIT, slot, vals, n);
+      emit(Op::SLICE_LIT, slot, vals, nvar);
       emitExt(int(typeConst(elem)));
-      nextReg = mark;
     }
   }
   return int(np);
@@ -1199,7 +1282,7 @@ int FuncState::builtin(CallExpr* e) {
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
       else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);
-      else C.error(e->pos, "goro: len/cap of channels are not supported yet");
+      else emit(e->builtin == BuiltinId::Len ? Op::CHAN_LEN : Op::CHAN_CAP, dst, x.reg);
       break;
     }
     case BuiltinId::Append: {
@@ -1245,8 +1328,11 @@ int FuncState::builtin(CallExpr* e) {
         emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
         break;
       }
-      if (t->ukind() != Kind::Slice) {
-        C.error(e->pos, "goro: make of channels is not supported yet");
+      if (t->ukind() == Kind::Chan) {
+        int size = alloc();
+        if (e->args.size() > 1) exprTo(e->args[1], size);
+        else emit(Op::LOADZ, size);
+        emit(Op::MAKE_CHAN, dst, size, int(typeConst(t->under()->elem)));
         break;
       }
       int b = alloc(2);
@@ -1299,6 +1385,11 @@ int FuncState::builtin(CallExpr* e) {
         patchJump(skip);
         nextReg = mark;
       }
+      break;
+    }
+    case BuiltinId::Close: {
+      Operand ch = expr(e->args[0]);
+      emit(Op::CLOSE, ch.reg);
       break;
     }
     case BuiltinId::Delete: {

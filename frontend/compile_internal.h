@@ -7,6 +7,7 @@
 // arguments into consecutive registers at the top, so the callee's window starts there.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -36,6 +37,9 @@ class Compiler {
   const FileSet& files() const { return files_; }
 
   FuncProto* newProto(std::string name, uint32_t file, uint32_t line);
+  // AST nodes and objects the compiler makes up (wrappers for `defer builtin(...)`).
+  template <class T> T* synthetic(Pos pos) { return arena_.make<T>(pos); }
+  Object* syntheticObject() { return objects_.emplace_back(std::make_unique<Object>()).get(); }
   FuncProto* protoFor(Object* func) { return func->proto; }
 
  private:
@@ -47,6 +51,8 @@ class Compiler {
   Program* prog_ = nullptr;
   std::unordered_map<Object*, void*> globals_;
   std::unordered_map<const FuncDecl*, FuncProto*> initProtos_;
+  Arena arena_;
+  std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::string> errors_;
 };
 
@@ -182,6 +188,8 @@ struct FuncState {
   void forStmt(ForStmt* s);
   void rangeStmt(RangeStmt* s);
   void rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define);
+  void rangeChan(RangeStmt* s, Expr* valExpr, bool define);
+  void selectStmt(SelectStmt* s);
   // A two-value form (call, x.(T), m[k]) into consecutive registers; returns the first, or
   // -1 after an error. `owned`: aggregates in the results may be adopted without a copy.
   int multiValue(Expr* rhs, int n, std::vector<const Type*>& types, bool& owned);
@@ -190,6 +198,7 @@ struct FuncState {
   void returnStmt(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void deferOrGo(CallExpr* call, bool isGo);
+  int builtinThunk(CallExpr* call, int fn);
   void incDec(IncDecStmt* s);
   BranchTarget& target(const Stmt* s);
 

@@ -762,29 +762,51 @@ class Builder {
     }
   }
 
-
-  // gc's header(): the statement before `{` is the condition; report what cannot be one.
-  Expr* condition(Stmt* s, antlr4::ParserRuleContext* ctx) {
+  // gc's header(): the statement before `{` is the condition; report what cannot be one,
+  // printed as gc prints it and positioned at its operator as gc positions statements.
+  Expr* condition(Stmt* s, G::SimpleStmtContext* ctx) {
     if (!s) return nullptr;
     if (auto* es = s->as<ExprStmt>()) return es->x;
-    // gc positions an assignment at its operator.
-    Pos at = s->is<AssignStmt>() ? s->as<AssignStmt>()->tokPos : s->pos;
-    syntaxError(at, "cannot use " + statementText(ctx) + " as value");
+    size_t first = ctx->getStart()->getTokenIndex(), last = ctx->getStop()->getTokenIndex();
+    antlr4::Token* op = operatorOf(ctx);
+    std::string text = tokensText(first, last);
+    if (auto* as = s->as<AssignStmt>(); as && as->tok == Tok::Assign)
+      text = "assignment (" + tokensText(first, op->getTokenIndex() - 1) + ") = (" +
+             tokensText(op->getTokenIndex() + 1, last) + ")";
+    syntaxError(op ? pos(op) : s->pos, "cannot use " + text + " as value");
     return nullptr;
   }
 
-  // The statement as gc prints it in "cannot use ... as value" (tokens joined gc-style).
-  std::string statementText(antlr4::ParserRuleContext* ctx) {
+  // The operator of an assignment, inc/dec or send statement (null for an expression).
+  static antlr4::Token* operatorOf(G::SimpleStmtContext* ctx) {
+    if (ctx->op) return ctx->op;
+    if (ctx->assignOp()) return ctx->assignOp()->getStart();
+    if (ctx->PLUS_PLUS()) return ctx->PLUS_PLUS()->getSymbol();
+    if (ctx->MINUS_MINUS()) return ctx->MINUS_MINUS()->getSymbol();
+    if (ctx->RECEIVE()) return ctx->RECEIVE()->getSymbol();
+    return nullptr;
+  }
+
+  // Tokens first..last as gc's syntax printer spaces them: around assignment and binary
+  // operators and after commas.
+  std::string tokensText(size_t first, size_t last) {
     std::string out;
-    for (size_t i = ctx->getStart()->getTokenIndex(); i <= ctx->getStop()->getTokenIndex(); ++i) {
+    size_t prev = 0;
+    for (size_t i = first; i <= last; ++i) {
       antlr4::Token* t = tokens_.get(i);
       if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
       size_t type = t->getType();
-      bool spaced = type == GoLexer::DEFINE || type == GoLexer::ASSIGN ||
+      bool afterOperand = prev == GoLexer::IDENTIFIER || prev == GoLexer::NUMBER ||
+                          prev == GoLexer::STRING_LIT || prev == GoLexer::RAW_STRING_LIT ||
+                          prev == GoLexer::RUNE_LIT || prev == GoLexer::R_PAREN ||
+                          prev == GoLexer::R_BRACKET || prev == GoLexer::R_CURLY;
+      bool assign = type == GoLexer::DEFINE || type == GoLexer::ASSIGN ||
                     (type >= GoLexer::PLUS_ASSIGN && type <= GoLexer::BIT_CLEAR_ASSIGN);
-      if (spaced) out += " " + t->getText() + " ";
+      bool binary = afterOperand && (binaryOp(type) != Tok::None || type == GoLexer::RECEIVE);
+      if (assign || binary) out += " " + t->getText() + " ";
       else if (type == GoLexer::COMMA) out += ", ";
       else out += t->getText();
+      prev = type;
     }
     return out;
   }

@@ -52,6 +52,10 @@ const antlr4::Token* previousToken(GoParser& parser, const antlr4::Token* offend
   return nullptr;
 }
 
+bool expects(const antlr4::misc::IntervalSet& expected, size_t type) {
+  return expected.contains(static_cast<ssize_t>(type));
+}
+
 std::string unexpected(const antlr4::Token* t, const std::string& rest) {
   return "syntax error: unexpected " + describeToken(t) + rest;
 }
@@ -71,9 +75,9 @@ bool isExpressionPiece(size_t rule) {
     case GoParser::RuleReturnStmt: case GoParser::RuleBreakStmt: case GoParser::RuleContinueStmt:
     case GoParser::RuleFallthroughStmt: case GoParser::RuleGotoStmt: case GoParser::RuleLabeledStmt:
     case GoParser::RuleIfStmt: case GoParser::RuleForStmt: case GoParser::RuleSwitchStmt:
-    case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleDeclaration: case GoParser::RuleConstDecl:
-    case GoParser::RuleVarDecl: case GoParser::RuleTypeDecl: case GoParser::RuleConstSpec:
-    case GoParser::RuleVarSpec: case GoParser::RuleTypeSpec: case GoParser::RuleIdentifierList:
+    case GoParser::RuleSelectStmt: case GoParser::RuleBlock: case GoParser::RuleDeclaration:
+    case GoParser::RuleConstSpec: case GoParser::RuleVarSpec: case GoParser::RuleTypeSpec:
+    case GoParser::RuleIdentifierList: case GoParser::RuleParameterDecl:
     case GoParser::RuleFuncLitBody: case GoParser::RuleCompositeType: case GoParser::RuleTypeLiteral:
       return true;
     default:
@@ -100,6 +104,32 @@ bool isUnassignedList(antlr4::RuleContext* ctx, GoParser& parser, const antlr4::
     }
   }
   return false;
+}
+
+bool hasToken(antlr4::RuleContext* ctx, size_t type) {
+  for (auto* child : static_cast<antlr4::ParserRuleContext*>(ctx)->children)
+    if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child))
+      if (term->getSymbol()->getType() == type) return true;
+  return false;
+}
+
+// const/var/type/import declarations: only a parenthesized group is a list of its own.
+bool isGroupedDecl(antlr4::RuleContext* ctx) {
+  size_t rule = ctx->getRuleIndex();
+  bool decl = rule == GoParser::RuleConstDecl || rule == GoParser::RuleVarDecl ||
+              rule == GoParser::RuleTypeDecl || rule == GoParser::RuleImportDecl;
+  return decl && hasToken(ctx, GoLexer::L_PAREN);
+}
+
+// Whether the walk for a complete construct stops at `ctx` (gc is parsing it when the
+// token arrives).
+bool stopsWalk(antlr4::RuleContext* ctx, GoParser& parser, const antlr4::Token* t) {
+  size_t rule = ctx->getRuleIndex();
+  if (rule == GoParser::RuleConstDecl || rule == GoParser::RuleVarDecl || rule == GoParser::RuleTypeDecl)
+    return isGroupedDecl(ctx);
+  return !isExpressionPiece(rule) || dynamic_cast<GoParser::ParenOperandContext*>(ctx) ||
+         isUnassignedList(ctx, parser, t) || rule == GoParser::RuleIfStmt ||
+         rule == GoParser::RuleForStmt || rule == GoParser::RuleSwitchStmt || rule == GoParser::RuleBlock;
 }
 
 bool inCaseBody(antlr4::RuleContext* ctx) {
@@ -198,11 +228,7 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
 
   // Walk up to the construct gc would be in once the pieces before the token are complete.
   antlr4::RuleContext* at = ctx;
-  while (at && complete && isExpressionPiece(at->getRuleIndex()) &&
-         !dynamic_cast<GoParser::ParenOperandContext*>(at) && !isUnassignedList(at, parser, t) &&
-         at->getRuleIndex() != GoParser::RuleIfStmt && at->getRuleIndex() != GoParser::RuleForStmt &&
-         at->getRuleIndex() != GoParser::RuleSwitchStmt && at->getRuleIndex() != GoParser::RuleBlock)
-    at = static_cast<antlr4::RuleContext*>(at->parent);
+  while (at && complete && !stopsWalk(at, parser, t)) at = static_cast<antlr4::RuleContext*>(at->parent);
   if (!at) at = ctx;
   if (dynamic_cast<GoParser::ParenOperandContext*>(at)) return unexpected(t, ", expecting )");
   size_t rule = at ? at->getRuleIndex() : size_t{GoParser::RuleTopLevelDecl};
@@ -227,37 +253,49 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
       return unexpected(t, " in parameter list; possibly missing comma or )");
     case GoParser::RuleParenExpr:
       return unexpected(t, ", expecting )");
-    case GoParser::RuleStatementList:
-    case GoParser::RuleBlock:
     case GoParser::RuleCaseClause:
     case GoParser::RuleCommClause:
+      if (!hasToken(at, GoLexer::COLON)) return unexpected(t, ", expecting :");
       return statementListError(at, t, prev);
+    case GoParser::RuleStatementList:
+    case GoParser::RuleBlock:
+      return statementListError(at, t, prev);
+    case GoParser::RuleImportSpec:
+    case GoParser::RuleImportPath:
+      return "syntax error: missing import path";
+    case GoParser::RuleImportDecl:
+    case GoParser::RuleConstDecl:
+    case GoParser::RuleVarDecl:
+    case GoParser::RuleTypeDecl:
+      if (rule == GoParser::RuleImportDecl && !complete) return "syntax error: missing import path";
+      if (!isGroupedDecl(at)) break;
+      return unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+    case GoParser::RuleIndexOrSlice:
+      if (static_cast<GoParser::IndexOrSliceContext*>(at)->colon1) return unexpected(t, ", expecting ]");
+      return unexpected(t, ", expecting comma, : or ]");
     case GoParser::RuleSwitchStmt:
     case GoParser::RuleSelectStmt: {
-      auto* header = dynamic_cast<antlr4::ParserRuleContext*>(at);
-      bool inBody = false;
-      for (auto* child : header->children)
-        if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child))
-          if (term->getSymbol()->getType() == GoLexer::L_CURLY) inBody = true;
-      if (inBody) return unexpected(t, ", expecting case or default or }");
+      if (hasToken(at, GoLexer::L_CURLY)) return unexpected(t, ", expecting case or default or }");
       if (rule == GoParser::RuleSwitchStmt) return headerError(rule, t);
       return unexpected(t, ", expecting {");
     }
     case GoParser::RuleIfStmt:
     case GoParser::RuleForStmt: {
+      // The body's `{` is wanted, unless a for clause still lacks its second semicolon.
       auto expected = e.getExpectedTokens();
-      if (expected.contains(static_cast<ssize_t>(GoLexer::L_CURLY)) || t->getType() == GoLexer::EOS) return headerError(rule, t);
-      if (expected.contains(static_cast<ssize_t>(GoLexer::EOS))) return unexpected(t, ", expecting semicolon or newline");
+      if (!expects(expected, GoLexer::L_CURLY) && t->getType() != GoLexer::EOS && expects(expected, GoLexer::EOS))
+        return unexpected(t, ", expecting semicolon or newline");
       return headerError(rule, t);
     }
     default:
       break;
   }
   auto expected = e.getExpectedTokens();
-  if (expected.size() == 1) return unexpected(t, ", expecting " + expectedName(parser.getVocabulary(), expected.getSingleElement()));
+  if (expected.size() == 1)
+    return unexpected(t, ", expecting " + expectedName(parser.getVocabulary(), expected.getSingleElement()));
   if (ctx && (ctx->getRuleIndex() == GoParser::RuleType_ || ctx->getRuleIndex() == GoParser::RuleTypeName))
     return unexpected(t, ", expecting type");
-  if (expected.contains(static_cast<ssize_t>(GoLexer::IDENTIFIER)) && !expected.contains(static_cast<ssize_t>(GoLexer::NUMBER)))
+  if (expects(expected, GoLexer::IDENTIFIER) && !expects(expected, GoLexer::NUMBER))
     return unexpected(t, ", expecting name");
   return unexpected(t, ", expecting expression");
 }

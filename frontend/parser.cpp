@@ -228,7 +228,7 @@ bool parseDeclarations(antlr4::CommonTokenStream& tokens, const SourceText& sour
     return false;
   antlr4::Token* next = tokens.LT(1);
   if (next->getType() != GoLexer::EOS) {
-    syntaxError(diags, source, next, "unexpected " + describeToken(next) + " after package clause");
+    syntaxError(diags, source, next, "unexpected " + describeToken(next) + ", expecting semicolon or newline");
     return false;
   }
   tokens.consume();

@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/chan.h"
 #include "runtime/gc.h"
 #include "vm/map.h"
 #include "vm/type.h"
@@ -73,16 +74,18 @@ constexpr uint64_t kMaxStackBytes = 256ull << 20;
   rt::exitProcess(2);
 }
 
-void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
-  ensureStack(cx, uint64_t(base) + proto->nregs);
-  if (cx.nframes == cx.framesCap) {
-    uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
-    if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
-    auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
-    if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
-    cx.frames = frames;
-    cx.framesCap = cap;
-  }
+[[gnu::noinline]] void growFrames(NativeCtx& cx) {
+  uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
+  if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
+  auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
+  if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
+  cx.frames = frames;
+  cx.framesCap = cap;
+}
+
+inline void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
+  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0)) ensureStack(cx, uint64_t(base) + proto->nregs);
+  if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx);
   Frame& f = cx.frames[cx.nframes++];
   f.proto = proto;
   f.pc = proto->code.data();
@@ -536,6 +539,10 @@ L_debug_hook:
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
   CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
   CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
+  CASE(ADDK_I64) RA.u = RB.u + K[C].u; NEXT();
+  CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
+  CASE(DIVK_I64) RA.i = RB.i / K[C].i; NEXT();
+  CASE(REMK_I64) RA.i = RB.i % K[C].i; NEXT();
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -612,6 +619,10 @@ L_debug_hook:
   CASE(JGEI_I64) if (RA.i >= ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JEQI_I64) if (RA.i == ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JNEI_I64) if (RA.i != ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JLTK_I64) if (RA.i < K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JGEK_I64) if (RA.i >= K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JEQK_I64) if (RA.i == K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JNEK_I64) if (RA.i != K[B].i) JUMP(ins->sc()); NEXT();
 
 #define LOAD_CASE(name, T, field)                                  \
   CASE(name) {                                                     \
@@ -935,6 +946,59 @@ L_debug_hook:
     NEXT();
   }
 
+  CASE(MAKE_CHAN) {
+    auto* elem = static_cast<const Type*>(K[C].p);
+    Slot zero;
+    zero.u = 0;
+    if (elem->isAggregate()) zero.p = allocValue(elem);
+    SAVE();
+    RA.p = rt::makeChan(RB.i, zero);
+    NEXT();
+  }
+  CASE(SEND) SAVE(); rt::chanSend(static_cast<rt::Chan*>(RA.p), RB); NEXT();
+  CASE(RECV) {
+    SAVE();
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p));
+    R = cx.stack + f->base;
+    RA = v;
+    NEXT();
+  }
+  CASE(RECV_OK) {
+    SAVE();
+    bool ok = false;
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p), &ok);
+    R = cx.stack + f->base;
+    R[A] = v;
+    R[A + 1].u = ok;
+    NEXT();
+  }
+  CASE(CLOSE) SAVE(); rt::chanClose(static_cast<rt::Chan*>(RA.p)); NEXT();
+  CASE(CHAN_LEN) RA.i = rt::chanLen(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(CHAN_CAP) RA.i = rt::chanCap(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(SELECT) {
+    bool hasDefault = EXT_WORD.a;
+    uint32_t sendMask = uint32_t(EXT_WORD.b) | (uint32_t(EXT_WORD.c) << 16);
+    SKIP_EXT();
+    SAVE();
+    int n = C;
+    if (n == 0 && !hasDefault) rt::blockForever();
+    rt::SelectCase cases[32];
+    for (int i = 0; i < n; i++) {
+      cases[i].chan = static_cast<rt::Chan*>(R[B + 2 * i].p);
+      cases[i].isSend = (sendMask >> i) & 1;
+      cases[i].value = R[B + 2 * i + 1];
+      cases[i].ok = false;
+    }
+    int chosen = rt::select(cases, n, hasDefault);
+    R = cx.stack + f->base;
+    R[A].i = chosen;
+    if (chosen >= 0) {
+      R[B + 2 * chosen + 1] = cases[chosen].value;
+      R[A + 1].u = cases[chosen].ok;
+    }
+    NEXT();
+  }
+
   CASE(CLOSURE) {
     auto* proto = static_cast<const FuncProto*>(K[ins->ubc].p);
     uint32_t first = EXT_WORD.a;
@@ -951,8 +1015,12 @@ L_debug_hook:
       RELOAD();
       NEXT();
     }
-    pushFrame(cx, callee, f->base + A, nullptr, 0);
-    RELOAD();
+    uint32_t base = f->base + A;
+    pushFrame(cx, callee, base, nullptr, 0);
+    f = &cx.frames[cx.nframes - 1];
+    pc = callee->code.data();
+    R = cx.stack + base;
+    K = callee->consts.data();
     PREEMPT_POINT();
     NEXT();
   }
@@ -1114,6 +1182,7 @@ L_debug_hook:
   CASE(UNREACHABLE) SAVE(); throwRuntimeError(cx, "goro: function ended without a return statement");
 
 #if !GORO_COMPUTED_GOTO
+      case Op::Count_: __builtin_unreachable();
     }
   }
 #endif
@@ -1152,6 +1221,10 @@ namespace {
 
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
+  // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
+  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
+    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
+  });
   NativeCtx* cx = newNativeCtx(prog, rt::current());
   std::vector<FuncProto*> order = prog->inits;
   order.push_back(prog->main);

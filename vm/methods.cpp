@@ -62,9 +62,9 @@ FuncProto* boundProtoFor(FuncProto* method) {
 namespace {
 
 const Method* declaredMethod(const Type* named, std::string_view name) {
-  if (!named || !named->isNamed()) return nullptr;
+  if (!named || !named->isNamed() || named->isInterface()) return nullptr;
   for (const Method& m : named->methods)
-    if (m.name == name) return &m;
+    if (m.name == name && m.obj && m.obj->proto) return &m;
   return nullptr;
 }
 
@@ -148,6 +148,14 @@ const MethodTarget* resolveMethod(const Type* dynType, std::string_view name) {
 
 const MethodTarget* resolveDynamic(NativeCtx& cx, const Type*& type, Slot& word, std::string_view name) {
   for (;;) {
+    if (type->isInterface()) {
+      // An interface value (its static type and Iface*): call on what it holds.
+      auto* inner = static_cast<Iface*>(word.p);
+      if (!inner) return nullptr;
+      type = inner->type;
+      word = inner->word;
+      continue;
+    }
     const MethodTarget* target = resolveMethod(type, name);
     if (!target || !target->viaInterface) return target;
     auto* inner = static_cast<Iface*>(receiverFor(cx, *target, word).p);
