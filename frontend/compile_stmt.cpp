@@ -44,6 +44,46 @@ bool writesDestinationLast(Expr* e) {
   }
 }
 
+// Whether evaluating e reads variable obj (function literals excluded: a variable they
+// capture lives in a box, never in the register an assignment would target).
+bool mentions(const Expr* e, const Object* obj) {
+  if (!e) return false;
+  switch (e->kind) {
+    case NodeKind::Ident: return static_cast<const Ident*>(e)->obj == obj;
+    case NodeKind::ParenExpr: return mentions(static_cast<const ParenExpr*>(e)->x, obj);
+    case NodeKind::SelectorExpr: return mentions(static_cast<const SelectorExpr*>(e)->x, obj);
+    case NodeKind::StarExpr: return mentions(static_cast<const StarExpr*>(e)->x, obj);
+    case NodeKind::UnaryExpr: return mentions(static_cast<const UnaryExpr*>(e)->x, obj);
+    case NodeKind::TypeAssertExpr: return mentions(static_cast<const TypeAssertExpr*>(e)->x, obj);
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      return mentions(b->x, obj) || mentions(b->y, obj);
+    }
+    case NodeKind::KeyValueExpr: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return mentions(kv->key, obj) || mentions(kv->value, obj);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      return mentions(ix->x, obj) || mentions(ix->index, obj);
+    }
+    case NodeKind::SliceExpr: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      return mentions(sl->x, obj) || mentions(sl->lo, obj) || mentions(sl->hi, obj) || mentions(sl->max, obj);
+    }
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<const CallExpr*>(e);
+      if (mentions(c->fun, obj)) return true;
+      return std::any_of(c->args.begin(), c->args.end(), [&](const Expr* a) { return mentions(a, obj); });
+    }
+    case NodeKind::CompositeLit: {
+      auto& elts = static_cast<const CompositeLit*>(e)->elts;
+      return std::any_of(elts.begin(), elts.end(), [&](const Expr* x) { return mentions(x, obj); });
+    }
+    default: return false;
+  }
+}
+
 }  // namespace
 
 BranchTarget& FuncState::target(const Stmt* s) {
@@ -249,9 +289,10 @@ void FuncState::assign(AssignStmt* s) {
     const Type* t = isBlank(lhs) ? s->rhs[0]->type : lhs->type;
     if (auto* id = unparen(lhs)->as<Ident>(); id && id->obj && !isAggregate(t)) {
       VarLoc loc = lookup(id->obj);
-      // Evaluate straight into the variable only when the code writes it last: in
-      // `head = &Node{v, head}` the old value is still read after the allocation.
-      if (loc.where == VarLoc::Where::Reg && writesDestinationLast(s->rhs[0])) {
+      // Evaluate straight into the variable's register unless the code could write it
+      // while still reading the old value (b = c && b, p = &Node{next: p}).
+      if (loc.where == VarLoc::Where::Reg &&
+          (writesDestinationLast(s->rhs[0]) || !mentions(s->rhs[0], id->obj))) {
         exprAs(s->rhs[0], t, loc.reg);
         return;
       }

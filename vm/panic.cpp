@@ -129,15 +129,17 @@ std::string formatPrintFloat(double v) {
   return mant + exp;
 }
 
-// Go 1.19's printpanicval: Error(), String(), basic values, else "(T) address".
-std::string panicValueText(NativeCtx& cx, const Iface* v) {
+// Go 1.19's printpanicval: Error(), String(), basic values, else "(T) address". Without
+// a VM state (cx null) no method can run: the value is printed as if it had none.
+std::string panicValueText(NativeCtx* cx, const Iface* v) {
   if (!v) return "nil";
   const Type* t = v->type;
+  if (t == runtimeErrorType()) return std::string(strView(static_cast<String*>(v->word.p)));  // Error() is the value
   for (const char* name : {"Error", "String"}) {
-    const MethodTarget* m = resolveMethod(t, name);
+    const MethodTarget* m = cx ? resolveMethod(t, name) : nullptr;
     if (m && (m->viaInterface || (m->proto->nparams == 1 && m->proto->nresults == 1))) {
       Slot io[1];
-      callMethod(cx, t, v->word, name, io);
+      callMethod(*cx, t, v->word, name, io);
       return std::string(strView(static_cast<String*>(io[0].p)));
     }
   }
@@ -173,9 +175,30 @@ std::string panicValueText(NativeCtx& cx, const Iface* v) {
 std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   std::string s;
   if (p->link) s = panicChainText(cx, p->link) + "\t";
-  s.append("panic: ").append(panicValueText(cx, p->value));
+  s.append("panic: ").append(panicValueText(&cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
+}
+
+// The VM state of the goroutine running on this thread; null on a thread that runs no
+// goroutine and in goroutines the runtime started without the VM.
+NativeCtx* runningCtx() {
+  rt::G* g = rt::current();
+  return g ? static_cast<NativeCtx*>(g->vm) : nullptr;
+}
+
+// A panic with no Go frames to unwind (see HostPanic in vm/panic.h).
+[[noreturn]] void panicWithoutFrames(const std::string& text) {
+  rt::G* g = rt::current();
+  if (!g) throw HostPanic(text);
+  writeStderr("panic: " + text + "\n\ngoroutine " + std::to_string(g->id) + " [running]:\n");
+  rt::exitProcess(2);
+}
+
+// Raises panic(value): through the goroutine's frames, or without frames.
+[[noreturn]] void raise(Iface* value) {
+  if (NativeCtx* cx = runningCtx()) throwPanic(*cx, value);
+  panicWithoutFrames(panicValueText(nullptr, value));
 }
 
 }  // namespace
