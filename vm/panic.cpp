@@ -285,27 +285,6 @@ std::string formatFrames(const NativeCtx& cx) {
 
 // ---------------------------------------------------------------- vm/panic.h
 
-namespace {
-
-// Raises a panic from native code. Normally the calling goroutine has VM state and the
-// panic unwinds its frames. Runtime code also runs on goroutines without VM state (the
-// scheduler's own tests): there an unrecoverable panic prints as Go's would and exits.
-// Outside any goroutine there is nothing to unwind: the C++ exception reaches the caller.
-[[noreturn]] void raise(Iface* value, bool sigsegv = false) {
-  rt::G* g = rt::current();
-  if (g && g->vm) throwPanic(*static_cast<NativeCtx*>(g->vm), value, sigsegv);
-  if (g) {
-    std::string text = "nil";
-    if (value && (value->type == runtimeErrorType() || value->type->ukind() == Kind::String))
-      text = std::string(strView(static_cast<String*>(value->word.p)));
-    writeStderr("panic: " + text + "\n\ngoroutine " + std::to_string(g->id) + " [running]:\n");
-    rt::exitProcess(2);
-  }
-  throw PanicUnwind{};
-}
-
-}  // namespace
-
 void panicRuntimeError(std::string_view msg) { raise(makeRuntimeError("runtime error: " + std::string(msg))); }
 
 void panicPlainRuntimeError(std::string_view msg) { raise(makeRuntimeError(msg)); }
