@@ -368,13 +368,24 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 }
 
 func (b *Writer) WriteString(s string) (int, error) {
+	var sw io.StringWriter
+	tryStringWriter := true
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
-		n := copy(b.buf[b.n:], s)
-		b.n += n
+		var n int
+		if b.Buffered() == 0 && sw == nil && tryStringWriter {
+			sw, tryStringWriter = b.wr.(io.StringWriter) // checked at most once
+		}
+		if b.Buffered() == 0 && tryStringWriter {
+			// Large write, empty buffer: hand it to the writer's WriteString.
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = copy(b.buf[b.n:], s)
+			b.n += n
+			b.Flush()
+		}
 		nn += n
 		s = s[n:]
-		b.Flush()
 	}
 	if b.err != nil {
 		return nn, b.err
@@ -398,8 +409,8 @@ func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 const (
-	MaxScanTokenSize = 64 * 1024
-	startBufSize     = 4096
+	MaxScanTokenSize         = 64 * 1024
+	startBufSize             = 4096
 	maxConsecutiveEmptyReads = 100
 )
 

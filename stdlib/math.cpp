@@ -1,4 +1,6 @@
 // Package math: constants in Go, functions on the C library's correctly rounded <cmath>.
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -84,6 +86,8 @@ func Tan(x float64) float64
 func Tanh(x float64) float64
 func Trunc(x float64) float64
 func Float64bits(f float64) uint64
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
 func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
@@ -127,7 +131,30 @@ double acosF(double x) { return std::acos(x); }
 double asinF(double x) { return std::asin(x); }
 double atanF(double x) { return std::atan(x); }
 double atan2F(double y, double x) { return std::atan2(y, x); }
-double cbrtF(double x) { return std::cbrt(x); }
+// Cube root by the FreeBSD/Go method (a 5-bit estimate from the exponent bits, a rational
+// refinement to 23 bits, then one Newton step), so results are Go's to the last bit; the C
+// library's cbrt differs (cbrt(27) is 3.0000000000000004 in glibc).
+double cbrtF(double x) {
+  if (x == 0 || std::isnan(x) || std::isinf(x)) return x;
+  auto bits = [](double d) { return std::bit_cast<uint64_t>(d); };
+  auto fromBits = [](uint64_t b) { return std::bit_cast<double>(b); };
+  bool negative = x < 0;
+  x = std::fabs(x);
+  double t = fromBits(bits(x) / 3 + (uint64_t{715094163} << 32));
+  if (x < 2.22507385850720138309e-308) {  // subnormal: scale by 2**54 first
+    t = x * 18014398509481984.0;
+    t = fromBits(bits(t) / 3 + (uint64_t{696219795} << 32));
+  }
+  double r = t * t / x;
+  double s = 19.0 / 35 + r * t;
+  t *= 5.0 / 14 + (45.0 / 28) / (s + 99.0 / 70 + (-864.0 / 1225) / s);
+  t = fromBits((bits(t) & (uint64_t{0xFFFFFFFFC} << 28)) + (uint64_t{1} << 30));
+  s = t * t;
+  r = x / s;
+  r = (r - t) / (t + t + r);
+  t = t + t * r;
+  return negative ? -t : t;
+}
 double ceilF(double x) { return std::ceil(x); }
 double copysignF(double f, double s) { return std::copysign(f, s); }
 double cosF(double x) { return std::cos(x); }
@@ -166,6 +193,20 @@ double minF(double x, double y) {
   if (std::isnan(x) || std::isnan(y)) return NAN;
   if (x == 0 && x == y) return std::signbit(x) ? x : y;
   return x < y ? x : y;
+}
+
+// Frexp and Ldexp: C's frexp/ldexp agree with Go on zeros, infinities and NaN.
+void frexpF(NativeCtx&, Slot* io) {
+  int exp = 0;
+  double frac = std::frexp(io[0].f, &exp);
+  io[0].f = frac;
+  io[1].i = exp;
+}
+
+void ldexpF(NativeCtx&, Slot* io) {
+  int64_t exp = io[1].i;
+  // Exponents beyond int range overflow or underflow completely anyway.
+  io[0].f = std::ldexp(io[0].f, static_cast<int>(std::clamp<int64_t>(exp, -100000, 100000)));
 }
 
 void float64bits(NativeCtx&, Slot*) {}  // the register already holds the bits
@@ -220,6 +261,8 @@ void registerMath() {
                                  {"Tanh", unary<tanhF>},
                                  {"Trunc", unary<truncF>},
                                  {"Float64bits", float64bits},
+                                 {"Frexp", frexpF},
+                                 {"Ldexp", ldexpF},
                                  {"Float64frombits", float64bits},
                                  {"Float32bits", float32bits},
                                  {"Float32frombits", float32frombits},

@@ -12,6 +12,7 @@
 namespace goro::stdlib {
 
 void registerAll() {
+  registerBits();
   registerBufio();
   registerErrors();
   registerFmt();

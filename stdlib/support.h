@@ -10,6 +10,7 @@
 namespace goro::stdlib {
 
 // One registration function per package file, called by registerAll (registry.cpp).
+void registerBits();
 void registerBufio();
 void registerErrors();
 void registerFmt();
@@ -26,6 +27,9 @@ void registerSyncAtomic();
 void registerTime();
 void registerUnicode();
 void registerUtf8();
+
+// fmt's scanning engine (stdlib/scan.cpp), registered with package fmt.
+NativeBinding scanNative();
 
 // Writes all of data to fd with write(2), retrying short writes and EINTR. Returns the
 // bytes written and 0, or the bytes written before an error and its errno.
