@@ -405,11 +405,15 @@ Defer* makeDefer(const Closure* fn, const Slot* args, uint32_t nargs) {
 struct GoStart {
   Program* prog;
   Defer* call;  // the func value and its arguments
+  const FuncProto* creator;  // the function running the go statement
+  const Instr* creatorPc;    // just after the go statement
 };
 
 void goroutineMain(void* arg) {
   auto* start = static_cast<GoStart*>(arg);
   NativeCtx* cx = newNativeCtx(start->prog, rt::current());
+  cx->creator = start->creator;
+  cx->creatorPc = start->creatorPc;
   Defer* call = start->call;
   ensureStack(*cx, call->nargs + 1);
   std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
@@ -1111,6 +1115,8 @@ L_debug_hook:
     auto* start = static_cast<GoStart*>(gc::alloc(sizeof(GoStart)));
     start->prog = cx.prog;
     start->call = makeDefer(fn, R + A + 1, B);
+    start->creator = f->proto;
+    start->creatorPc = pc;
     rt::spawn(goroutineMain, start);
     NEXT();
   }
