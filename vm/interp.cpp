@@ -981,15 +981,20 @@ L_debug_hook:
   CASE(CHAN_CAP) RA.i = rt::chanCap(static_cast<rt::Chan*>(RB.p)); NEXT();
   CASE(SELECT) {
     bool hasDefault = EXT_WORD.a;
-    uint32_t sendMask = uint32_t(EXT_WORD.b) | (uint32_t(EXT_WORD.c) << 16);
+    int nsends = EXT_WORD.b;
     SKIP_EXT();
     SAVE();
     int n = C;
     if (n == 0 && !hasDefault) rt::blockForever();
-    rt::SelectCase cases[32];
+    // Large selects keep their cases in GC memory: the collector must see the channels and
+    // values while the goroutine is parked.
+    constexpr int kInlineCases = 16;
+    rt::SelectCase inlineCases[kInlineCases];
+    auto* cases = n <= kInlineCases ? inlineCases
+                                    : static_cast<rt::SelectCase*>(gc::alloc(sizeof(rt::SelectCase) * size_t(n)));
     for (int i = 0; i < n; i++) {
       cases[i].chan = static_cast<rt::Chan*>(R[B + 2 * i].p);
-      cases[i].isSend = (sendMask >> i) & 1;
+      cases[i].isSend = i < nsends;
       cases[i].value = R[B + 2 * i + 1];
       cases[i].ok = false;
     }
