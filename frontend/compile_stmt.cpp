@@ -141,6 +141,11 @@ LValue FuncState::lvalue(Expr* lhs, bool snapshot) {
         return lv;
       }
       auto [ptr, off] = fieldBase(sel);
+      if (snapshot) {
+        int r = alloc();
+        emit(Op::MOVE, r, ptr);
+        ptr = r;
+      }
       lv.kind = LValue::Mem;
       lv.base = ptr;
       lv.off = off;

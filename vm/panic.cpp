@@ -272,16 +272,37 @@ std::string formatFrames(const NativeCtx& cx) {
 
 // ---------------------------------------------------------------- vm/panic.h
 
-void panicRuntimeError(std::string_view msg) { throwRuntimeError(currentCtx(), std::string(msg)); }
+namespace {
 
-void panicPlainRuntimeError(std::string_view msg) { throwPanic(currentCtx(), makeRuntimeError(msg)); }
+// Raises a panic from native code. Normally the calling goroutine has VM state and the
+// panic unwinds its frames. Runtime code also runs on goroutines without VM state (the
+// scheduler's own tests): there an unrecoverable panic prints as Go's would and exits.
+// Outside any goroutine there is nothing to unwind: the C++ exception reaches the caller.
+[[noreturn]] void raise(Iface* value, bool sigsegv = false) {
+  rt::G* g = rt::current();
+  if (g && g->vm) throwPanic(*static_cast<NativeCtx*>(g->vm), value, sigsegv);
+  if (g) {
+    std::string text = "nil";
+    if (value && (value->type == runtimeErrorType() || value->type->ukind() == Kind::String))
+      text = std::string(strView(static_cast<String*>(value->word.p)));
+    writeStderr("panic: " + text + "\n\ngoroutine " + std::to_string(g->id) + " [running]:\n");
+    rt::exitProcess(2);
+  }
+  throw PanicUnwind{};
+}
 
-void panicValue(Iface* v) { throwPanic(currentCtx(), v); }
+}  // namespace
+
+void panicRuntimeError(std::string_view msg) { raise(makeRuntimeError("runtime error: " + std::string(msg))); }
+
+void panicPlainRuntimeError(std::string_view msg) { raise(makeRuntimeError(msg)); }
+
+void panicValue(Iface* v) { raise(v); }
 
 void panicString(std::string_view msg) {
   Slot w;
   w.p = newString(msg);
-  throwPanic(currentCtx(), newIface(TypeTable::get().basic(Kind::String), w));
+  raise(newIface(TypeTable::get().basic(Kind::String), w));
 }
 
 void fatalError(std::string_view msg) {
