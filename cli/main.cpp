@@ -18,6 +18,7 @@
 #include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/stdlib.h"
+#include "vm/hash.h"
 #include "vm/interp.h"
 #include "vm/native.h"
 
@@ -118,6 +119,7 @@ int run(const Invocation& inv) {
   if (endsWith(osArgs[0], ".go")) osArgs[0].resize(osArgs[0].size() - 3);
   osArgs.insert(osArgs.end(), inv.args.begin(), inv.args.end());
   goro::stdlib::setProgramArgs(std::move(osArgs));
+  if (inv.opts.seed != 0) goro::seedRandom(inv.opts.seed);  // map iteration order
   goro::runProgram(b->program, inv.opts);
 }
 

@@ -141,33 +141,6 @@ std::string Checker::posStr(Pos pos) const {
 
 namespace {
 
-const char* opText(Tok t) {
-  switch (t) {
-    case Tok::Add: return "+";
-    case Tok::Sub: return "-";
-    case Tok::Mul: return "*";
-    case Tok::Quo: return "/";
-    case Tok::Rem: return "%";
-    case Tok::And: return "&";
-    case Tok::Or: return "|";
-    case Tok::Xor: return "^";
-    case Tok::Shl: return "<<";
-    case Tok::Shr: return ">>";
-    case Tok::AndNot: return "&^";
-    case Tok::LAnd: return "&&";
-    case Tok::LOr: return "||";
-    case Tok::Eql: return "==";
-    case Tok::Neq: return "!=";
-    case Tok::Lss: return "<";
-    case Tok::Leq: return "<=";
-    case Tok::Gtr: return ">";
-    case Tok::Geq: return ">=";
-    case Tok::Not: return "!";
-    case Tok::Arrow: return "<-";
-    default: return "?";
-  }
-}
-
 void writeExpr(std::string& out, const Expr* e);
 
 void writeFieldList(std::string& out, const FieldList* fl, const char* sep) {
@@ -275,14 +248,14 @@ void writeExpr(std::string& out, const Expr* e) {
       break;
     case NodeKind::UnaryExpr: {
       auto* u = static_cast<const UnaryExpr*>(e);
-      out += opText(u->op);
+      out += tokString(u->op);
       writeExpr(out, u->x);
       break;
     }
     case NodeKind::BinaryExpr: {
       auto* b = static_cast<const BinaryExpr*>(e);
       writeExpr(out, b->x);
-      out += std::string(" ") + opText(b->op) + " ";
+      out += std::string(" ") + tokString(b->op) + " ";
       writeExpr(out, b->y);
       break;
     }

@@ -14,40 +14,6 @@ Expr* unparen(Expr* e) {
   return e;
 }
 
-Tok binaryOf(Tok assignOp) {
-  switch (assignOp) {
-    case Tok::AddAssign: return Tok::Add;
-    case Tok::SubAssign: return Tok::Sub;
-    case Tok::MulAssign: return Tok::Mul;
-    case Tok::QuoAssign: return Tok::Quo;
-    case Tok::RemAssign: return Tok::Rem;
-    case Tok::AndAssign: return Tok::And;
-    case Tok::OrAssign: return Tok::Or;
-    case Tok::XorAssign: return Tok::Xor;
-    case Tok::ShlAssign: return Tok::Shl;
-    case Tok::ShrAssign: return Tok::Shr;
-    case Tok::AndNotAssign: return Tok::AndNot;
-    default: return Tok::None;
-  }
-}
-
-const char* binaryText(Tok t) {
-  switch (t) {
-    case Tok::Add: return "+";
-    case Tok::Sub: return "-";
-    case Tok::Mul: return "*";
-    case Tok::Quo: return "/";
-    case Tok::Rem: return "%";
-    case Tok::And: return "&";
-    case Tok::Or: return "|";
-    case Tok::Xor: return "^";
-    case Tok::Shl: return "<<";
-    case Tok::Shr: return ">>";
-    case Tok::AndNot: return "&^";
-    default: return "?";
-  }
-}
-
 std::string plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -56,7 +22,7 @@ std::string plural(size_t n, const char* word) {
 
 std::string Checker::binaryStr(const BinaryExpr* be) const {
   if (be != opAssignNode_) return exprStr(be);
-  return exprStr(be->x) + " " + binaryText(be->op) + "= " + exprStr(be->y);
+  return exprStr(be->x) + " " + tokString(be->op) + "= " + exprStr(be->y);
 }
 
 // ---------------------------------------------------------------- function bodies
@@ -278,13 +244,13 @@ const Type* Checker::lhsVar(Expr* lhs) {
 
 void Checker::opAssign(AssignStmt* as) {
   if (as->lhs.size() != 1 || as->rhs.size() != 1) {
-    error(as->tokPos, "assignment operation " + std::string(binaryText(binaryOf(as->tok))) +
+    error(as->tokPos, "assignment operation " + std::string(tokString(assignOpToBinary(as->tok))) +
                           "= requires single-valued expressions");
     return;
   }
   // Checked as the binary operation x op y, then assigned back to x.
   BinaryExpr op(as->pos);
-  op.op = binaryOf(as->tok);
+  op.op = assignOpToBinary(as->tok);
   op.opPos = as->tokPos;
   op.x = as->lhs[0];
   op.y = as->rhs[0];

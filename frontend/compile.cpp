@@ -278,7 +278,7 @@ void FuncState::emitExt(int a, int b, int c) { emit(Op::EXT, a, b, c); }
 void FuncState::patchJumpTo(size_t at, size_t target) {
   Instr& in = proto->code[at];
   std::string_view format = kOpFormats[int(in.op)];
-  bool ext = !format.empty() && format.back() == 'x';
+  bool ext = !format.empty() && (format.back() == 'x' || format.back() == 'y' || format.back() == 'z');
   int64_t off = int64_t(target) - int64_t(at + 1 + (ext ? 1 : 0));
   if (in.op == Op::JMP || in.op == Op::JMP_IF || in.op == Op::JMP_IFNOT) {
     in.sbc = int32_t(off);

@@ -17,6 +17,49 @@ bool fitsI16(int64_t v) { return v >= -32768 && v <= 32767; }
 
 bool isConst(const Expr* e) { return e->mode == Mode::Constant && e->value.valid(); }
 
+// Whether evaluating e calls a function or communicates (what gc orders first).
+bool containsCall(Expr* e) {
+  if (!e || isConst(e)) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<CallExpr*>(e);
+      if (c->callKind == CallKind::Regular) return true;
+      if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Append || c->builtin == BuiltinId::Copy ||
+                                               c->builtin == BuiltinId::Recover))
+        return true;
+      for (Expr* a : c->args)
+        if (containsCall(a)) return true;
+      return false;
+    }
+    case NodeKind::ParenExpr: return containsCall(static_cast<ParenExpr*>(e)->x);
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<UnaryExpr*>(e);
+      return u->op == Tok::Arrow || containsCall(u->x);
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      return containsCall(b->x) || containsCall(b->y);
+    }
+    case NodeKind::SelectorExpr: return containsCall(static_cast<SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* i = static_cast<IndexExpr*>(e);
+      return containsCall(i->x) || containsCall(i->index);
+    }
+    case NodeKind::SliceExpr: {
+      auto* s = static_cast<SliceExpr*>(e);
+      return containsCall(s->x) || containsCall(s->lo) || containsCall(s->hi) || containsCall(s->max);
+    }
+    case NodeKind::StarExpr: return containsCall(static_cast<StarExpr*>(e)->x);
+    case NodeKind::TypeAssertExpr: return containsCall(static_cast<TypeAssertExpr*>(e)->x);
+    case NodeKind::KeyValueExpr: return containsCall(static_cast<KeyValueExpr*>(e)->value);
+    case NodeKind::CompositeLit:
+      for (Expr* x : static_cast<CompositeLit*>(e)->elts)
+        if (containsCall(x)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 bool isNilExpr(Expr* e) {
   e = unparen(e);
   auto* id = e->as<Ident>();
@@ -289,15 +332,18 @@ void FuncState::convertTo(int reg, const Type* from, const Type* to, int dst) {
     return;
   }
   if (dst != reg) emit(Op::MOVE, dst, reg);
-  if ((to->isInteger() && from->isInteger() && to->size < from->size) ||
-      (to->isInteger() && from->isInteger() && to->size == from->size && to->isUnsigned() != from->isUnsigned()) ||
+  // Re-establish the register form of a narrower integer (sign- or zero-extended from its
+  // width: uint16(int8(-1)) is 65535) and round float64 to float32.
+  if ((to->isInteger() && from->isInteger() && to->size < 8 && tu != fu) ||
       (tu->kind == Kind::Float32 && fu->kind == Kind::Float64))
     narrow(to, dst);
 }
 
 void FuncState::conversion(CallExpr* e, int dst) {
   Expr* x = e->args[0];
-  if (isConst(x) && !e->type->isInterface()) {
+  const Type* tu = e->type->under();
+  bool basicTarget = tu->kind != Kind::Interface && tu->kind != Kind::Slice;
+  if (isConst(x) && basicTarget) {
     constantTo(x->value, e->type, dst);
     return;
   }
@@ -422,6 +468,23 @@ void FuncState::binary(BinaryExpr* e, int dst) {
       if (o != Op::REMI_I64) narrow(t, dst);
       return;
     }
+    // Larger constants come from the constant table.
+    Constant iv = e->y->value.toInt();
+    Slot k;
+    k.u = t->isUnsigned() ? iv.uint64Val() : uint64_t(iv.int64Val());
+    bool signedDiv = !t->isUnsigned() && k.i != 0 && k.i != -1;
+    if (e->op == Tok::Add) o = Op::ADDK_I64;
+    else if (e->op == Tok::Sub) o = Op::ADDK_I64, k.u = 0 - k.u;
+    else if (e->op == Tok::Mul) o = Op::MULK_I64;
+    else if (e->op == Tok::Quo && signedDiv) o = Op::DIVK_I64;
+    else if (e->op == Tok::Rem && signedDiv) o = Op::REMK_I64;
+    uint32_t ki = o != Op::NOP ? constant(k, std::to_string(k.i)) : 0x10000;
+    if (ki <= 0xFFFF) {
+      Operand x = expr(e->x);
+      emit(o, dst, x.reg, int(ki));
+      if (o != Op::REMK_I64 && o != Op::DIVK_I64) narrow(t, dst);
+      return;
+    }
   }
   Operand x = expr(e->x);
   Operand y = expr(e->y);
@@ -478,7 +541,12 @@ void FuncState::unary(UnaryExpr* e, int dst) {
       narrow(e->type, dst);
       return;
     }
-    default: C.error(e->pos, "goro: channel receive is not supported yet"); return;
+    case Tok::Arrow: {
+      Operand ch = expr(e->x);
+      emit(Op::RECV, dst, ch.reg);
+      return;
+    }
+    default: C.error(e->pos, "goro: unsupported unary operator"); return;
   }
 }
 
@@ -532,11 +600,22 @@ void FuncState::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
         int64_t c = b->y->value.toInt().int64Val();
         if (op == Tok::Leq && c < INT64_MAX) op = Tok::Lss, c++;
         else if (op == Tok::Gtr && c < INT64_MAX) op = Tok::Geq, c++;
-        if (fitsI16(c) && (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq)) {
-          Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
-          jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
-          nextReg = mark;
-          return;
+        if (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq) {
+          if (fitsI16(c)) {
+            Op o = op == Tok::Lss ? Op::JLTI_I64 : op == Tok::Geq ? Op::JGEI_I64 : op == Tok::Eql ? Op::JEQI_I64 : Op::JNEI_I64;
+            jumps.push_back(emit(o, x.reg, int(uint16_t(int16_t(c))), 0));
+            nextReg = mark;
+            return;
+          }
+          Slot k;
+          k.i = c;
+          uint32_t ki = constant(k, std::to_string(c));
+          if (ki <= 0xFFFF) {
+            Op o = op == Tok::Lss ? Op::JLTK_I64 : op == Tok::Geq ? Op::JGEK_I64 : op == Tok::Eql ? Op::JEQK_I64 : Op::JNEK_I64;
+            jumps.push_back(emit(o, x.reg, int(ki), 0));
+            nextReg = mark;
+            return;
+          }
         }
       }
       Operand y = expr(b->y);
@@ -1002,44 +1081,66 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
   size_t np = params.size();
   nextReg = std::max(nextReg, base + int(np));
   touch(base + int(np));
-  // f(g()) with a multi-value g: spread its results.
-  if (e->args.size() == 1 && np > 1) {
+  // f(g()) with a multi-value g: spread its results over the parameters.
+  if (e->args.size() == 1) {
     auto* inner = unparen(e->args[0])->as<CallExpr>();
     if (inner && inner->type && inner->type->kind == Kind::Tuple) {
       const auto& elems = inner->type->elems;
       int r = call(inner, int(elems.size()));
-      for (size_t i = 0; i < np && i < elems.size(); i++) convertTo(r + int(i), elems[i], params[i], base + int(i));
+      size_t fixedParams = sig->variadic ? np - 1 : np;
+      for (size_t i = 0; i < fixedParams && i < elems.size(); i++)
+        convertTo(r + int(i), elems[i], params[i], base + int(i));
+      if (sig->variadic) {
+        const Type* elem = params.back()->under()->elem;
+        int n = int(elems.size()) - int(fixedParams);
+        if (n <= 0) {
+          emit(Op::LOADZ, base + int(fixedParams));
+        } else {
+          int vals = alloc(n);
+          for (int i = 0; i < n; i++)
+            convertTo(r + int(fixedParams) + i, elems[fixedParams + size_t(i)], elem, vals + i);
+          emit(Op::SLICE_LIT, base + int(fixedParams), vals, n);
+          emitExt(int(typeConst(elem)));
+        }
+      }
       return int(np);
     }
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
-    Expr* a = unparen(e->args[i]);
-    auto* c = a->as<CallExpr>();
-    bool direct = c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i];
-    if (direct) {
-      // Call straight into the argument slot: the callee's window starts there.
-      nextReg = base + int(i);
-      int r = call(c, 1);
-      if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
-      nextReg = std::max(nextReg, base + int(np));
-      continue;
+  bool packs = sig->variadic && !e->hasEllipsis;
+  const Type* elem = packs ? params.back()->under()->elem : nullptr;
+  int nvar = packs ? int(e->args.size()) - int(fixed) : 0;
+  int vals = nvar > 0 ? alloc(nvar) : -1;
+  int top = nextReg;
+  // gc evaluates the arguments that involve calls first, left to right, and reads the
+  // others afterwards: in f(x, g()), x is read after g ran.
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < e->args.size(); i++) {
+      if (containsCall(e->args[i]) != (pass == 0)) continue;
+      if (i >= fixed) {
+        exprAs(e->args[i], elem, vals + int(i - fixed));
+        continue;
+      }
+      Expr* a = unparen(e->args[i]);
+      auto* c = a->as<CallExpr>();
+      if (c && c->callKind == CallKind::Regular && a->mode != Mode::Constant && a->type == params[i]) {
+        // Call straight into the argument slot: the callee's window starts there.
+        nextReg = base + int(i);
+        int r = call(c, 1);
+        if (r != base + int(i)) emit(Op::MOVE, base + int(i), r);
+        nextReg = std::max(nextReg, top);
+        continue;
+      }
+      exprOwned(e->args[i], params[i], base + int(i));
     }
-    exprOwned(e->args[i], params[i], base + int(i));
   }
-  if (sig->variadic && !e->hasEllipsis) {
-    const Type* elem = params.back()->under()->elem;
-    int n = int(e->args.size()) - int(fixed);
+  if (packs) {
     int slot = base + int(fixed);
-    if (n <= 0) {
+    if (nvar <= 0) {
       emit(Op::LOADZ, slot);
     } else {
-      int mark = nextReg;
-      int vals = alloc(n);
-      for (int i = 0; i < n; i++) exprAs(e->args[fixed + size_t(i)], elem, vals + i);
-      emit(Op::SLICE_LIT, slot, vals, n);
+      emit(Op::SLICE_LIT, slot, vals, nvar);
       emitExt(int(typeConst(elem)));
-      nextReg = mark;
     }
   }
   return int(np);
@@ -1085,7 +1186,20 @@ int FuncState::call(CallExpr* e, int wantResults) {
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
-    FuncProto* m = sel->obj->proto;
+    FuncProto* m = sel->obj ? sel->obj->proto : nullptr;
+    if (!m) {
+      // Promoted from an embedded interface: call through the interface field.
+      auto [ptr, off] = fieldBase(sel);
+      emit(Op::LOAD_W, base, ptr, int(off));
+      nextReg = base + 1;
+      int n = args(e, sig, base + 1, true);
+      auto* site = new IfaceCallSite();
+      site->name = sel->sel->name;
+      proto->callSites.push_back(site);
+      setLine(e->pos);
+      emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
+      return finish(base, n + 1);
+    }
     bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
     receiver(sel, ptrRecv, base);
     nextReg = base + 1;
@@ -1094,7 +1208,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
     int base = nextReg;
     int n = args(e, sig, base, false);
     setLine(e->pos);
@@ -1114,12 +1228,19 @@ int FuncState::funcValue(Expr* fun, int dst) {
   fun = unparen(fun);
   if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::Method) {
     int mark = nextReg;
-    if (sel->x->type->isInterface()) {
-      Operand x = expr(sel->x);
+    if (sel->x->type->isInterface() || !sel->obj || !sel->obj->proto) {
+      int x;
+      if (sel->x->type->isInterface()) {
+        x = expr(sel->x).reg;
+      } else {
+        auto [ptr, off] = fieldBase(sel);
+        x = alloc();
+        emit(Op::LOAD_W, x, ptr, int(off));
+      }
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      emit(Op::BIND_IFACE, dst, x.reg, int(proto->callSites.size() - 1));
+      emit(Op::BIND_IFACE, dst, x, int(proto->callSites.size() - 1));
     } else {
       FuncProto* m = sel->obj->proto;
       bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
@@ -1130,7 +1251,7 @@ int FuncState::funcValue(Expr* fun, int dst) {
     nextReg = mark;
     return dst;
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
     Slot v;
     v.p = staticClosure(sel->obj->proto);
     emitBC(Op::LOADK, dst, int32_t(constant(v, sel->obj->proto->name)));
@@ -1161,7 +1282,7 @@ int FuncState::builtin(CallExpr* e) {
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
       else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);
-      else C.error(e->pos, "goro: len/cap of channels are not supported yet");
+      else emit(e->builtin == BuiltinId::Len ? Op::CHAN_LEN : Op::CHAN_CAP, dst, x.reg);
       break;
     }
     case BuiltinId::Append: {
@@ -1207,8 +1328,11 @@ int FuncState::builtin(CallExpr* e) {
         emit(Op::MAKE_MAP, dst, hint, int(typeConst(t)));
         break;
       }
-      if (t->ukind() != Kind::Slice) {
-        C.error(e->pos, "goro: make of channels is not supported yet");
+      if (t->ukind() == Kind::Chan) {
+        int size = alloc();
+        if (e->args.size() > 1) exprTo(e->args[1], size);
+        else emit(Op::LOADZ, size);
+        emit(Op::MAKE_CHAN, dst, size, int(typeConst(t->under()->elem)));
         break;
       }
       int b = alloc(2);
@@ -1261,6 +1385,11 @@ int FuncState::builtin(CallExpr* e) {
         patchJump(skip);
         nextReg = mark;
       }
+      break;
+    }
+    case BuiltinId::Close: {
+      Operand ch = expr(e->args[0]);
+      emit(Op::CLOSE, ch.reg);
       break;
     }
     case BuiltinId::Delete: {

@@ -7,6 +7,7 @@
 // arguments into consecutive registers at the top, so the callee's window starts there.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -36,6 +37,9 @@ class Compiler {
   const FileSet& files() const { return files_; }
 
   FuncProto* newProto(std::string name, uint32_t file, uint32_t line);
+  // AST nodes and objects the compiler makes up (wrappers for `defer builtin(...)`).
+  template <class T> T* synthetic(Pos pos) { return arena_.make<T>(pos); }
+  Object* syntheticObject() { return objects_.emplace_back(std::make_unique<Object>()).get(); }
   FuncProto* protoFor(Object* func) { return func->proto; }
 
  private:
@@ -47,6 +51,8 @@ class Compiler {
   Program* prog_ = nullptr;
   std::unordered_map<Object*, void*> globals_;
   std::unordered_map<const FuncDecl*, FuncProto*> initProtos_;
+  Arena arena_;
+  std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::string> errors_;
 };
 
@@ -63,6 +69,17 @@ struct VarLoc {
 struct Operand {
   int reg;
   bool fresh = false;
+};
+
+// An assignable location whose operands have been evaluated (tuple assignments evaluate
+// every left-hand side before storing anything).
+struct LValue {
+  enum Kind : uint8_t { Blank, Var, Mem, SliceElem, MapEntry } kind = Blank;
+  const Type* type = nullptr;
+  Object* obj = nullptr;  // Var
+  int base = -1;          // Mem: pointer; SliceElem: slice; MapEntry: map
+  uint32_t off = 0;       // Mem
+  int key = -1;           // SliceElem: index; MapEntry: key
 };
 
 struct BranchTarget {
@@ -163,12 +180,16 @@ struct FuncState {
   void block(const std::vector<Stmt*>& list);
   void assign(AssignStmt* s);
   void assignTo(Expr* lhs, int src, const Type* t);
+  LValue lvalue(Expr* lhs, bool snapshot);
+  void store(const LValue& lv, int src);
   void defineOrAssign(AssignStmt* s);
   void varSpec(ValueSpec* spec);
   void ifStmt(IfStmt* s);
   void forStmt(ForStmt* s);
   void rangeStmt(RangeStmt* s);
   void rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define);
+  void rangeChan(RangeStmt* s, Expr* valExpr, bool define);
+  void selectStmt(SelectStmt* s);
   // A two-value form (call, x.(T), m[k]) into consecutive registers; returns the first, or
   // -1 after an error. `owned`: aggregates in the results may be adopted without a copy.
   int multiValue(Expr* rhs, int n, std::vector<const Type*>& types, bool& owned);
@@ -177,6 +198,7 @@ struct FuncState {
   void returnStmt(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void deferOrGo(CallExpr* call, bool isGo);
+  int builtinThunk(CallExpr* call, int fn);
   void incDec(IncDecStmt* s);
   BranchTarget& target(const Stmt* s);
 

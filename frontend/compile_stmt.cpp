@@ -93,58 +93,109 @@ void FuncState::stmt(Stmt* s) {
     case NodeKind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
     case NodeKind::GoStmt: deferOrGo(static_cast<GoStmt*>(s)->call, true); break;
     case NodeKind::DeferStmt: deferOrGo(static_cast<DeferStmt*>(s)->call, false); break;
-    default: C.error(s->pos, "goro: channel operations and select are not supported by the compiler yet"); break;
+    case NodeKind::SendStmt: {
+      auto* send = static_cast<SendStmt*>(s);
+      Operand ch = expr(send->chan);
+      int v = alloc();
+      exprOwned(send->value, send->chan->type->under()->elem, v);
+      setLine(s->pos);
+      emit(Op::SEND, ch.reg, v);
+      break;
+    }
+    case NodeKind::SelectStmt: selectStmt(static_cast<SelectStmt*>(s)); break;
+    default: C.error(s->pos, "goro: cannot compile this statement"); break;
   }
   nextReg = localTop;
 }
 
 // ---------------------------------------------------------------- assignment
 
-void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
+LValue FuncState::lvalue(Expr* lhs, bool snapshot) {
   lhs = unparen(lhs);
-  if (isBlank(lhs)) return;
+  // With `snapshot`, operands are copied out of variables that a later assignment may change.
+  auto operand = [&](Expr* e) {
+    if (!snapshot) return expr(e).reg;
+    int r = alloc();
+    exprTo(e, r);
+    return r;
+  };
+  LValue lv;
+  lv.type = lhs->type;
+  if (isBlank(lhs)) {
+    lv.kind = LValue::Blank;
+    return lv;
+  }
   switch (lhs->kind) {
-    case NodeKind::Ident: storeVar(static_cast<Ident*>(lhs)->obj, src, t); return;
+    case NodeKind::Ident:
+      lv.kind = LValue::Var;
+      lv.obj = static_cast<Ident*>(lhs)->obj;
+      return lv;
     case NodeKind::SelectorExpr: {
       auto* sel = static_cast<SelectorExpr*>(lhs);
       if (sel->selKind == SelKind::Qualified) {
-        storeVar(sel->obj, src, t);
-        return;
+        lv.kind = LValue::Var;
+        lv.obj = sel->obj;
+        return lv;
       }
       auto [ptr, off] = fieldBase(sel);
-      storeMem(t, ptr, off, src);
-      return;
+      lv.kind = LValue::Mem;
+      lv.base = ptr;
+      lv.off = off;
+      return lv;
     }
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<IndexExpr*>(lhs);
       const Type* u = ix->x->type->under();
       if (u->kind == Kind::Map) {
-        Operand m = expr(ix->x);
-        int k = alloc();
-        exprAs(ix->index, u->key, k);
-        emit(Op::MAP_SET, m.reg, k, src);
-        emitExt(int(typeConst(u->elem)));
-        return;
+        lv.kind = LValue::MapEntry;
+        lv.base = operand(ix->x);
+        lv.key = alloc();
+        exprAs(ix->index, u->key, lv.key);
+        return lv;
       }
       if (u->kind == Kind::Slice && (isWordType(u->elem) || u->elem->size == 1)) {
-        Operand s = expr(ix->x);
-        Operand i = expr(ix->index);
-        emit(isWordType(u->elem) ? Op::SLICE_SET_W : Op::SLICE_SET_8, s.reg, i.reg, src);
-        return;
+        lv.kind = LValue::SliceElem;
+        lv.base = operand(ix->x);
+        lv.key = operand(ix->index);
+        return lv;
       }
       int i = alloc();
       exprTo(ix->index, i);
-      int p = elemAddr(ix->x->type, ix->x, i);
-      storeMem(t, p, 0, src);
-      return;
+      lv.kind = LValue::Mem;
+      lv.base = elemAddr(ix->x->type, ix->x, i);
+      return lv;
     }
-    case NodeKind::StarExpr: {
-      Operand p = expr(static_cast<StarExpr*>(lhs)->x);
-      storeMem(t, p.reg, 0, src);
-      return;
-    }
-    default: C.error(lhs->pos, "goro: cannot assign to this expression"); return;
+    case NodeKind::StarExpr:
+      lv.kind = LValue::Mem;
+      lv.base = operand(static_cast<StarExpr*>(lhs)->x);
+      return lv;
+    default:
+      C.error(lhs->pos, "goro: cannot assign to this expression");
+      lv.kind = LValue::Blank;
+      return lv;
   }
+}
+
+void FuncState::store(const LValue& lv, int src) {
+  const Type* t = lv.type;
+  switch (lv.kind) {
+    case LValue::Blank: return;
+    case LValue::Var: storeVar(lv.obj, src, t); return;
+    case LValue::Mem: storeMem(t, lv.base, lv.off, src); return;
+    case LValue::SliceElem:
+      emit(isWordType(t) ? Op::SLICE_SET_W : Op::SLICE_SET_8, lv.base, lv.key, src);
+      return;
+    case LValue::MapEntry:
+      emit(Op::MAP_SET, lv.base, lv.key, src);
+      emitExt(int(typeConst(t)));
+      return;
+  }
+}
+
+void FuncState::assignTo(Expr* lhs, int src, const Type* t) {
+  LValue lv = lvalue(lhs, false);
+  if (lv.kind != LValue::Blank) lv.type = t;
+  store(lv, src);
 }
 
 void FuncState::assign(AssignStmt* s) {
@@ -193,7 +244,9 @@ void FuncState::assign(AssignStmt* s) {
     const Type* t = isBlank(lhs) ? s->rhs[0]->type : lhs->type;
     if (auto* id = unparen(lhs)->as<Ident>(); id && id->obj && !isAggregate(t)) {
       VarLoc loc = lookup(id->obj);
-      if (loc.where == VarLoc::Where::Reg) {
+      // Evaluate straight into the variable only when the code writes it last: in
+      // `head = &Node{v, head}` the old value is still read after the allocation.
+      if (loc.where == VarLoc::Where::Reg && writesDestinationLast(s->rhs[0])) {
         exprAs(s->rhs[0], t, loc.reg);
         return;
       }
@@ -225,6 +278,10 @@ void FuncState::assign(AssignStmt* s) {
       types.push_back(t);
     }
   }
+  // The operands of index expressions and pointer indirections on the left are evaluated
+  // before any assignment happens (i, s[i] = 1, 2 stores into the old s[i]).
+  std::vector<LValue> targets;
+  for (Expr* l : s->lhs) targets.push_back(lvalue(l, true));
   for (size_t i = 0; i < s->lhs.size(); i++) {
     const Type* t = isBlank(s->lhs[i]) ? types[i] : s->lhs[i]->type;
     int r = vals[i];
@@ -233,7 +290,7 @@ void FuncState::assign(AssignStmt* s) {
       convertTo(r, types[i], t, c);
       r = c;
     }
-    assignTo(s->lhs[i], r, t);
+    store(targets[i], r);
   }
 }
 
@@ -262,7 +319,14 @@ int FuncState::multiValue(Expr* rhs, int n, std::vector<const Type*>& types, boo
     types = {mu->elem, boolType};
     return base;
   }
-  C.error(rhs->pos, "goro: channel receive is not supported by the compiler yet");
+  if (auto* u = rhs->as<UnaryExpr>(); u && u->op == Tok::Arrow) {
+    Operand ch = expr(u->x);
+    emit(Op::RECV_OK, base, ch.reg);
+    types = {u->x->type->under()->elem, boolType};
+    owned = false;  // a closed channel hands out its shared zero value
+    return base;
+  }
+  C.error(rhs->pos, "goro: cannot compile this two-value expression");
   return -1;
 }
 
@@ -515,11 +579,12 @@ void FuncState::rangeStmt(RangeStmt* s) {
   bool define = s->tok == Tok::Define;
   Expr* keyExpr = s->key && !isBlank(s->key) ? s->key : nullptr;
   Expr* valExpr = s->value && !isBlank(s->value) ? s->value : nullptr;
+  TypeTable& tt = TypeTable::get();
   if (u->kind == Kind::Chan) {
-    C.error(s->pos, "goro: range over channels is not supported by the compiler yet");
+    rangeChan(s, keyExpr, define);
+    localTop = nextReg = mark;
     return;
   }
-  TypeTable& tt = TypeTable::get();
   if (u->kind == Kind::Map) {
     rangeMap(s, keyExpr, valExpr, define);
     localTop = nextReg = mark;
@@ -657,6 +722,128 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
   jumpBack(top);
   patchJump(exit);
   for (size_t j : t.breaks) patchJump(j);
+}
+
+void FuncState::rangeChan(RangeStmt* s, Expr* valExpr, bool define) {
+  int ch = local();
+  exprTo(s->x, ch);
+  int v = local();
+  local();  // RECV_OK writes the value and ok in consecutive registers
+  Object* obj = define && valExpr ? unparen(valExpr)->as<Ident>()->obj : nullptr;
+  int reg = obj ? local() : -1;
+  if (obj) declareLocal(obj, reg);
+  const Type* elem = s->x->type->under()->elem;
+  size_t top = here();
+  emit(Op::RECV_OK, v, ch);
+  size_t exit = emitBC(Op::JMP_IFNOT, v + 1, 0);
+  if (obj) {
+    if (isAggregate(obj->type)) emit(Op::CLONE, reg, v, int(typeConst(obj->type)));
+    else if (boxed(obj)) {
+      emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
+      storeMem(obj->type, reg, 0, v);
+    } else emit(Op::MOVE, reg, v);
+  } else if (valExpr) {
+    assignTo(valExpr, v, elem);
+  }
+  nextReg = localTop;
+  targets.push_back({s, {}, {}});
+  block(s->body->list);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, top);
+  jumpBack(top);
+  patchJump(exit);
+  for (size_t j : t.breaks) patchJump(j);
+}
+
+void FuncState::selectStmt(SelectStmt* s) {
+  int mark = localTop;
+  std::vector<CommClause*> clauses;
+  for (Stmt* c : s->body->list) clauses.push_back(static_cast<CommClause*>(c));
+  // Cases with a communication, in order; the default clause has none.
+  std::vector<int> caseOf(clauses.size(), -1);
+  int ncases = 0;
+  bool hasDefault = false;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    if (clauses[k]->comm) caseOf[k] = ncases++;
+    else hasDefault = true;
+  }
+  if (ncases > 32) {
+    C.error(s->pos, "goro: select with more than 32 cases is not supported");
+    return;
+  }
+  int chosen = local();
+  local();  // ok of the chosen receive
+  int pairs = ncases ? local() : localTop;
+  for (int i = 1; i < 2 * ncases; i++) local();
+  // Evaluate every channel (and value to send) in source order, as Go does.
+  uint32_t sendMask = 0;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    Stmt* comm = clauses[k]->comm;
+    if (!comm) continue;
+    int i = caseOf[k];
+    setLine(comm->pos);
+    if (auto* send = comm->as<SendStmt>()) {
+      sendMask |= 1u << i;
+      exprTo(send->chan, pairs + 2 * i);
+      exprOwned(send->value, send->chan->type->under()->elem, pairs + 2 * i + 1);
+      continue;
+    }
+    Expr* recv = nullptr;
+    if (auto* es = comm->as<ExprStmt>()) recv = es->x;
+    else if (auto* as = comm->as<AssignStmt>()) recv = as->rhs[0];
+    auto* u = recv ? unparen(recv)->as<UnaryExpr>() : nullptr;
+    if (!u) {
+      C.error(comm->pos, "goro: cannot compile this select case");
+      continue;
+    }
+    exprTo(u->x, pairs + 2 * i);
+    nextReg = localTop;
+  }
+  setLine(s->pos);
+  emit(Op::SELECT, chosen, pairs, ncases);
+  emitExt(hasDefault ? 1 : 0, int(sendMask & 0xFFFF), int(sendMask >> 16));
+  // Dispatch on the chosen case.
+  std::vector<size_t> entry(clauses.size());
+  for (size_t k = 0; k < clauses.size(); k++) entry[k] = emit(Op::JEQI_I64, chosen, int(uint16_t(int16_t(caseOf[k]))), 0);
+  targets.push_back({s, {}, {}});
+  std::vector<size_t> ends;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    patchJump(entry[k]);
+    int clauseMark = localTop;
+    if (auto* as = clauses[k]->comm ? clauses[k]->comm->as<AssignStmt>() : nullptr) {
+      int value = pairs + 2 * caseOf[k] + 1;
+      auto* u = unparen(as->rhs[0])->as<UnaryExpr>();
+      const Type* elem = u->x->type->under()->elem;
+      const Type* boolType = TypeTable::get().basic(Kind::Bool);
+      for (size_t j = 0; j < as->lhs.size(); j++) {
+        int src = j == 0 ? value : chosen + 1;
+        const Type* vt = j == 0 ? elem : boolType;
+        auto* id = unparen(as->lhs[j])->as<Ident>();
+        if (as->tok == Tok::Define) {
+          if (!id || !id->obj) continue;
+          int r = local();
+          declareLocal(id->obj, r);
+          if (isAggregate(id->obj->type)) emit(Op::CLONE, r, src, int(typeConst(id->obj->type)));
+          else if (boxed(id->obj)) {
+            emitBC(Op::NEW, r, int32_t(typeConst(id->obj->type)));
+            storeMem(id->obj->type, r, 0, src);
+          } else emit(Op::MOVE, r, src);
+        } else {
+          assignTo(as->lhs[j], src, vt);
+        }
+        nextReg = localTop;
+      }
+    }
+    block(clauses[k]->body);
+    localTop = nextReg = clauseMark;
+    ends.push_back(emit(Op::JMP));
+  }
+  for (size_t j : ends) patchJump(j);
+  BranchTarget t = std::move(targets.back());
+  targets.pop_back();
+  for (size_t j : t.breaks) patchJump(j);
+  localTop = nextReg = mark;
 }
 
 void FuncState::switchStmt(SwitchStmt* s) {
@@ -861,10 +1048,49 @@ void FuncState::branchStmt(BranchStmt* s) {
   }
 }
 
+// `defer close(ch)`, `go println(x)`: builtins have no func value, so the arguments are
+// evaluated now and passed to a small synthesized function that performs the builtin.
+int FuncState::builtinThunk(CallExpr* call, int fn) {
+  FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++funcLits), proto->file, call->pos.line);
+  FuncState child(C, p, this);
+  child.setLine(call->pos);
+  auto* copy = C.synthetic<CallExpr>(call->pos);
+  *copy = *call;
+  copy->args.clear();
+  int n = int(call->args.size());
+  p->nparams = uint16_t(n);
+  child.nextReg = child.localTop = n;
+  if (n) child.touch(n - 1);
+  for (int i = 0; i < n; i++) {
+    Expr* arg = call->args[size_t(i)];
+    auto* obj = C.syntheticObject();
+    obj->kind = ObjKind::Var;
+    obj->name = "arg" + std::to_string(i);
+    obj->type = arg->type;
+    auto* id = C.synthetic<Ident>(arg->pos);
+    id->name = obj->name;
+    id->obj = obj;
+    id->type = arg->type;
+    id->mode = Mode::Variable;
+    child.declareLocal(obj, i);
+    copy->args.push_back(id);
+    exprOwned(arg, arg->type, fn + 1 + i);
+  }
+  if (call->callKind == CallKind::Builtin) child.builtin(copy);
+  else child.call(copy, 0);
+  child.epilogue();
+  Slot v;
+  v.p = staticClosure(p);
+  emitBC(Op::LOADK, fn, int32_t(constant(v, p->name)));
+  return n;
+}
+
 void FuncState::deferOrGo(CallExpr* call, bool isGo) {
   if (call->callKind != CallKind::Regular) {
-    C.error(call->pos, std::string("goro: ") + (isGo ? "go" : "defer") +
-                           " of a builtin or conversion is not supported yet; wrap it in a func literal");
+    int fn = alloc(1 + int(call->args.size()));
+    int n = builtinThunk(call, fn);
+    setLine(call->pos);
+    emit(isGo ? Op::GO : Op::DEFER, fn, n);
     return;
   }
   int fn = alloc();

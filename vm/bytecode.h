@@ -69,6 +69,8 @@ struct MethodTarget {
   const FuncProto* proto = nullptr;
   std::vector<Hop> hops;
   bool startsFromValue = false;  // the word is a value (not a pointer) of dynType
+  bool viaInterface = false;     // promoted from an embedded interface: no proto; the hops
+                                 // lead to the interface field, whose value is called
   const Type* loadType = nullptr;  // value receiver: load (and copy) a value of this type
   const Type* recvType = nullptr;  // for messages: the type whose method it is
 };

@@ -53,7 +53,8 @@ void disassembleFunction(const Program& prog, const FuncProto& fn, std::ostream&
     const Instr& in = fn.code[pc];
     const char* format = kOpFormats[int(in.op)];
     std::string fmt(format);
-    bool ext = !fmt.empty() && fmt.back() == 'x';
+    char extKind = !fmt.empty() && (fmt.back() == 'x' || fmt.back() == 'y' || fmt.back() == 'z') ? fmt.back() : 0;
+    bool ext = extKind != 0;
     if (ext) fmt.pop_back();
     const Instr* extWord = ext && pc + 1 < fn.code.size() ? &fn.code[pc + 1] : nullptr;
     uint32_t next = pc + 1 + (ext ? 1 : 0);
@@ -85,10 +86,14 @@ void disassembleFunction(const Program& prog, const FuncProto& fn, std::ostream&
     } else if (fmt.size() == 2) {
       parts = {operand(fmt[0], in.a, false), operand(fmt[1], in.ubc, true)};
     }
-    if (extWord) {
+    if (extWord && extKind == 'x') {
       char buf[48];
       std::snprintf(buf, sizeof buf, "[%u %u %u]", extWord->a, extWord->b, extWord->c);
       parts.push_back(buf);
+    } else if (extWord) {
+      std::string e = "[" + describeConstant(fn, Op::NOP, extWord->a);
+      if (extKind == 'z') e += " " + describeConstant(fn, Op::NOP, extWord->b);
+      parts.push_back(e + "]");
     }
     for (const std::string& p : parts)
       if (!p.empty()) line += " " + p;

@@ -23,6 +23,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/chan.h"
 #include "runtime/gc.h"
 #include "vm/map.h"
 #include "vm/type.h"
@@ -73,16 +74,18 @@ constexpr uint64_t kMaxStackBytes = 256ull << 20;
   rt::exitProcess(2);
 }
 
-void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
-  ensureStack(cx, uint64_t(base) + proto->nregs);
-  if (cx.nframes == cx.framesCap) {
-    uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
-    if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
-    auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
-    if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
-    cx.frames = frames;
-    cx.framesCap = cap;
-  }
+[[gnu::noinline]] void growFrames(NativeCtx& cx) {
+  uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
+  if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
+  auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
+  if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
+  cx.frames = frames;
+  cx.framesCap = cap;
+}
+
+inline void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
+  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0)) ensureStack(cx, uint64_t(base) + proto->nregs);
+  if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx);
   Frame& f = cx.frames[cx.nframes++];
   f.proto = proto;
   f.pc = proto->code.data();
@@ -302,7 +305,7 @@ Slice* runesFromString(const String* str) {
     i += w;
     count++;
   }
-  Slice* s = newSlice(TypeTable::get().basic(Kind::Int32), count, count);
+  Slice* s = newSlice(TypeTable::get().basic(Kind::Int32), count, int64_t(roundUpSize(uint64_t(count) * 4) / 4));
   auto* out = reinterpret_cast<int32_t*>(s->data);
   for (int64_t i = 0, k = 0; i < n; k++) {
     int w;
@@ -410,7 +413,11 @@ void goroutineMain(void* arg) {
   Defer* call = start->call;
   ensureStack(*cx, call->nargs + 1);
   std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
-  if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+  try {
+    if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+  } catch (PanicUnwind&) {
+    dieOfPanic(*cx);
+  }
 }
 
 }  // namespace
@@ -532,6 +539,10 @@ L_debug_hook:
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
   CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
   CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
+  CASE(ADDK_I64) RA.u = RB.u + K[C].u; NEXT();
+  CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
+  CASE(DIVK_I64) RA.i = RB.i / K[C].i; NEXT();
+  CASE(REMK_I64) RA.i = RB.i % K[C].i; NEXT();
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -608,6 +619,10 @@ L_debug_hook:
   CASE(JGEI_I64) if (RA.i >= ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JEQI_I64) if (RA.i == ins->sb()) JUMP(ins->sc()); NEXT();
   CASE(JNEI_I64) if (RA.i != ins->sb()) JUMP(ins->sc()); NEXT();
+  CASE(JLTK_I64) if (RA.i < K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JGEK_I64) if (RA.i >= K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JEQK_I64) if (RA.i == K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JNEK_I64) if (RA.i != K[B].i) JUMP(ins->sc()); NEXT();
 
 #define LOAD_CASE(name, T, field)                                  \
   CASE(name) {                                                     \
@@ -701,7 +716,7 @@ L_debug_hook:
   CASE(STR_TO_BYTES) {
     auto* s = static_cast<String*>(RB.p);
     int64_t n = strLen(s);
-    Slice* out = newSlice(TypeTable::get().basic(Kind::Uint8), n, n);
+    Slice* out = newSlice(TypeTable::get().basic(Kind::Uint8), n, int64_t(roundUpSize(uint64_t(n))));
     if (n) std::memcpy(out->data, s->data, size_t(n));
     RA.p = out;
     NEXT();
@@ -931,6 +946,59 @@ L_debug_hook:
     NEXT();
   }
 
+  CASE(MAKE_CHAN) {
+    auto* elem = static_cast<const Type*>(K[C].p);
+    Slot zero;
+    zero.u = 0;
+    if (elem->isAggregate()) zero.p = allocValue(elem);
+    SAVE();
+    RA.p = rt::makeChan(RB.i, zero);
+    NEXT();
+  }
+  CASE(SEND) SAVE(); rt::chanSend(static_cast<rt::Chan*>(RA.p), RB); NEXT();
+  CASE(RECV) {
+    SAVE();
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p));
+    R = cx.stack + f->base;
+    RA = v;
+    NEXT();
+  }
+  CASE(RECV_OK) {
+    SAVE();
+    bool ok = false;
+    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p), &ok);
+    R = cx.stack + f->base;
+    R[A] = v;
+    R[A + 1].u = ok;
+    NEXT();
+  }
+  CASE(CLOSE) SAVE(); rt::chanClose(static_cast<rt::Chan*>(RA.p)); NEXT();
+  CASE(CHAN_LEN) RA.i = rt::chanLen(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(CHAN_CAP) RA.i = rt::chanCap(static_cast<rt::Chan*>(RB.p)); NEXT();
+  CASE(SELECT) {
+    bool hasDefault = EXT_WORD.a;
+    uint32_t sendMask = uint32_t(EXT_WORD.b) | (uint32_t(EXT_WORD.c) << 16);
+    SKIP_EXT();
+    SAVE();
+    int n = C;
+    if (n == 0 && !hasDefault) rt::blockForever();
+    rt::SelectCase cases[32];
+    for (int i = 0; i < n; i++) {
+      cases[i].chan = static_cast<rt::Chan*>(R[B + 2 * i].p);
+      cases[i].isSend = (sendMask >> i) & 1;
+      cases[i].value = R[B + 2 * i + 1];
+      cases[i].ok = false;
+    }
+    int chosen = rt::select(cases, n, hasDefault);
+    R = cx.stack + f->base;
+    R[A].i = chosen;
+    if (chosen >= 0) {
+      R[B + 2 * chosen + 1] = cases[chosen].value;
+      R[A + 1].u = cases[chosen].ok;
+    }
+    NEXT();
+  }
+
   CASE(CLOSURE) {
     auto* proto = static_cast<const FuncProto*>(K[ins->ubc].p);
     uint32_t first = EXT_WORD.a;
@@ -947,8 +1015,12 @@ L_debug_hook:
       RELOAD();
       NEXT();
     }
-    pushFrame(cx, callee, f->base + A, nullptr, 0);
-    RELOAD();
+    uint32_t base = f->base + A;
+    pushFrame(cx, callee, base, nullptr, 0);
+    f = &cx.frames[cx.nframes - 1];
+    pc = callee->code.data();
+    R = cx.stack + base;
+    K = callee->consts.data();
     PREEMPT_POINT();
     NEXT();
   }
@@ -967,11 +1039,16 @@ L_debug_hook:
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
     IfaceCallSite* site = f->proto->callSites[B];
     const MethodTarget* target = site->cache.load(std::memory_order_acquire);
+    Slot word = recv->word;
     if (!target || target->dynType != recv->type) {
       target = resolveMethod(recv->type, site->name);
       site->cache.store(target, std::memory_order_release);
     }
-    RA = receiverFor(cx, *target, recv->word);
+    if (target->viaInterface) {
+      const Type* type = recv->type;
+      target = resolveDynamic(cx, type, word, site->name);
+    }
+    RA = receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
     } else {
@@ -991,8 +1068,10 @@ L_debug_hook:
     auto* recv = static_cast<Iface*>(RB.p);
     SAVE();
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
-    const MethodTarget* target = resolveMethod(recv->type, f->proto->callSites[C]->name);
-    RA.p = bindReceiver(target->proto, receiverFor(cx, *target, recv->word));
+    const Type* type = recv->type;
+    Slot word = recv->word;
+    const MethodTarget* target = resolveDynamic(cx, type, word, f->proto->callSites[C]->name);
+    RA.p = bindReceiver(target->proto, receiverFor(cx, *target, word));
     NEXT();
   }
   CASE(RETURN) {
@@ -1103,6 +1182,7 @@ L_debug_hook:
   CASE(UNREACHABLE) SAVE(); throwRuntimeError(cx, "goro: function ended without a return statement");
 
 #if !GORO_COMPUTED_GOTO
+      case Op::Count_: __builtin_unreachable();
     }
   }
 #endif
@@ -1141,13 +1221,21 @@ namespace {
 
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
+  // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
+  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
+    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
+  });
   NativeCtx* cx = newNativeCtx(prog, rt::current());
   std::vector<FuncProto*> order = prog->inits;
   order.push_back(prog->main);
-  for (FuncProto* proto : order) {
-    if (!proto) continue;
-    pushFrame(*cx, proto, 0, nullptr, 0);
-    execute(*cx, 0);
+  try {
+    for (FuncProto* proto : order) {
+      if (!proto) continue;
+      pushFrame(*cx, proto, 0, nullptr, 0);
+      execute(*cx, 0);
+    }
+  } catch (PanicUnwind&) {
+    dieOfPanic(*cx);
   }
 }
 
@@ -1174,7 +1262,7 @@ void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
 }
 
 bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io) {
-  const MethodTarget* target = resolveMethod(t, name);
+  const MethodTarget* target = resolveDynamic(cx, t, word, name);
   if (!target) return false;
   const FuncProto* proto = target->proto;
   uint32_t base = calleeBase(cx);

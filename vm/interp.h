@@ -40,4 +40,11 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
 void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
                        Iface** panicValue);
 
+// The stepping debugger's hook: called before each instruction of goroutines whose VM
+// state has `debugging` set (vm/vmstate.h), with the function and instruction index; the
+// loop switches to a dispatch table that calls it, so programs not being debugged pay
+// nothing. Install before runProgram.
+struct FuncProto;
+void setDebugHook(void (*hook)(NativeCtx& cx, const FuncProto* fn, uint32_t pc));
+
 }  // namespace goro

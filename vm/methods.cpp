@@ -62,9 +62,9 @@ FuncProto* boundProtoFor(FuncProto* method) {
 namespace {
 
 const Method* declaredMethod(const Type* named, std::string_view name) {
-  if (!named || !named->isNamed()) return nullptr;
+  if (!named || !named->isNamed() || named->isInterface()) return nullptr;
   for (const Method& m : named->methods)
-    if (m.name == name) return &m;
+    if (m.name == name && m.obj && m.obj->proto) return &m;
   return nullptr;
 }
 
@@ -84,6 +84,18 @@ bool findPromoted(const Type* st, std::string_view name, MethodTarget& out) {
         bool isPtr = f.type->kind == Kind::Pointer;
         const Type* base = isPtr ? f.type->elem : f.type;
         std::vector<MethodTarget::Hop> hops = c.hops;
+        if (f.type->ukind() == Kind::Interface) {
+          // A method of an embedded interface: forwarded to the value stored in the field.
+          for (const Method& m : f.type->under()->methods) {
+            if (m.name != name) continue;
+            hops.push_back({f.offset, false});
+            out.hops = std::move(hops);
+            out.viaInterface = true;
+            out.recvType = f.type;
+            return true;
+          }
+          continue;
+        }
         hops.push_back({f.offset, isPtr});
         if (const Method* m = declaredMethod(base, name)) {
           out.proto = m->obj->proto;
@@ -134,7 +146,38 @@ const MethodTarget* resolveMethod(const Type* dynType, std::string_view name) {
   return t;
 }
 
+const MethodTarget* resolveDynamic(NativeCtx& cx, const Type*& type, Slot& word, std::string_view name) {
+  for (;;) {
+    if (type->isInterface()) {
+      // An interface value (its static type and Iface*): call on what it holds.
+      auto* inner = static_cast<Iface*>(word.p);
+      if (!inner) return nullptr;
+      type = inner->type;
+      word = inner->word;
+      continue;
+    }
+    const MethodTarget* target = resolveMethod(type, name);
+    if (!target || !target->viaInterface) return target;
+    auto* inner = static_cast<Iface*>(receiverFor(cx, *target, word).p);
+    if (!inner) throwNilDeref(cx);
+    type = inner->type;
+    word = inner->word;
+  }
+}
+
 Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word) {
+  if (target.viaInterface) {
+    // The embedded interface field itself (an Iface*), reached through the hops.
+    char* p = static_cast<char*>(word.p);
+    for (size_t i = 0; i < target.hops.size(); i++) {
+      if (!p) throwNilDeref(cx);
+      p += target.hops[i].offset;
+      if (target.hops[i].deref) std::memcpy(&p, p, sizeof p);
+    }
+    Slot r;
+    std::memcpy(&r, p, sizeof r);
+    return r;
+  }
   if (target.hops.empty()) {
     if (!target.loadType) return word;  // pointer receiver, pointer in the interface
     if (target.startsFromValue) {
@@ -232,13 +275,13 @@ constexpr uint32_t kSizeClasses[] = {
     3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880,
     12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 
+}  // namespace
+
 uint64_t roundUpSize(uint64_t size) {
   if (size <= 32768) return *std::lower_bound(std::begin(kSizeClasses), std::end(kSizeClasses), size);
   constexpr uint64_t kPage = 8192;
   return (size + kPage - 1) / kPage * kPage;
 }
-
-}  // namespace
 
 Slice* growSlice(const Type* elem, const Slice* s, int64_t needed) {
   int64_t oldCap = s ? s->cap : 0, len = sliceLen(s);

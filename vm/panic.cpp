@@ -135,7 +135,7 @@ std::string panicValueText(NativeCtx& cx, const Iface* v) {
   const Type* t = v->type;
   for (const char* name : {"Error", "String"}) {
     const MethodTarget* m = resolveMethod(t, name);
-    if (m && m->proto->nparams == 1 && m->proto->nresults == 1) {
+    if (m && (m->viaInterface || (m->proto->nparams == 1 && m->proto->nresults == 1))) {
       Slot io[1];
       callMethod(cx, t, v->word, name, io);
       return std::string(strView(static_cast<String*>(io[0].p)));
@@ -178,7 +178,9 @@ std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   return s + "\n";
 }
 
-[[noreturn]] void dieOfPanic(NativeCtx& cx) {
+}  // namespace
+
+void dieOfPanic(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
   auto* state = reinterpret_cast<PanicState*>(p);
   std::string out = panicChainText(cx, p);
@@ -188,8 +190,6 @@ std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   writeStderr(out);
   rt::exitProcess(2);
 }
-
-}  // namespace
 
 Iface* makeRuntimeError(std::string_view text) {
   Slot w;
@@ -232,10 +232,7 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
       f.pc = f.proto->code.data() + f.proto->epilogue;
       return true;
     }
-    if (cx.nframes == stopDepth) {
-      if (stopDepth == 0) dieOfPanic(cx);
-      return false;
-    }
+    if (cx.nframes == stopDepth) return false;
     Frame& f = cx.top();
     if (Defer* d = f.defers) {
       f.defers = d->next;

@@ -87,14 +87,18 @@ void ensureStack(NativeCtx& cx, uint64_t slots);
 [[noreturn]] void throwNilDeref(NativeCtx& cx);
 [[noreturn]] void throwIndex(NativeCtx& cx, int64_t index, int64_t length);
 // Continues unwinding the current panic: returns true when a frame should run (a deferred
-// call, or a recovered frame resuming), false when the panic leaves `stopDepth`. At the
-// goroutine's bottom an unrecovered panic prints and exits.
+// call, or a recovered frame resuming), false when the panic leaves `stopDepth`.
 bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
+// An unrecovered panic at the bottom of a goroutine: prints it as Go does, exits with 2.
+[[noreturn]] void dieOfPanic(NativeCtx& cx);
 // A Go value for a runtime error whose Error() is `text`.
 Iface* makeRuntimeError(std::string_view text);
 
 // Method resolution for interface calls and method values.
 const MethodTarget* resolveMethod(const Type* dynType, std::string_view name);
+// Like resolveMethod, but follows methods promoted from embedded interfaces to the value
+// inside them, updating (type, word) to the value whose method is returned.
+const MethodTarget* resolveDynamic(NativeCtx& cx, const Type*& type, Slot& word, std::string_view name);
 // The receiver word for calling `target` on the interface word `word` (may panic).
 Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word);
 
@@ -109,5 +113,8 @@ void printBuiltin(Slot* args, uint32_t n, bool newline);
 
 // Appending to slices with Go's growth rule (growslice, Go 1.19).
 Slice* growSlice(const Type* elem, const Slice* s, int64_t needed);
+// The allocation size Go's allocator would use for `size` bytes (its size classes); it
+// shows through cap() of appended and converted slices.
+uint64_t roundUpSize(uint64_t size);
 
 }  // namespace goro
