@@ -325,6 +325,12 @@ void FuncState::convertTo(int reg, const Type* from, const Type* to, int dst) {
     emit(tu->elem->ukind() == Kind::Uint8 ? Op::STR_TO_BYTES : Op::STR_TO_RUNES, dst, reg);
     return;
   }
+  if (tu->kind == Kind::Pointer && fu->kind == Kind::Slice) {
+    Slot n;
+    n.i = tu->elem->under()->len;
+    emit(Op::SLICE_TO_ARRAY_PTR, dst, reg, int(constant(n, std::to_string(n.i))));
+    return;
+  }
   if (to->isInteger() && from->isFloat()) {
     emit(to->isUnsigned() ? Op::F64_TO_U64 : Op::F64_TO_I64, dst, reg);
     narrow(to, dst);
@@ -1278,11 +1284,11 @@ int FuncState::builtin(CallExpr* e) {
       }
       const Type* u = argType(0)->under();
       if (u->kind == Kind::Pointer) u = u->elem->under();
+      Operand x = expr(e->args[0]);  // not constant: the operand has calls or receives to run
       if (u->kind == Kind::Array) {
         constantTo(Constant::makeInt64(u->len), e->type, dst);
         break;
       }
-      Operand x = expr(e->args[0]);
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
       else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);

@@ -121,7 +121,10 @@ void FuncState::stmt(Stmt* s) {
     case NodeKind::DeclStmt: {
       GenDecl* d = static_cast<DeclStmt*>(s)->decl;
       if (d->tok == DeclTok::Var)
-        for (Spec* spec : d->specs) varSpec(static_cast<ValueSpec*>(spec));
+        for (Spec* spec : d->specs) {
+          varSpec(static_cast<ValueSpec*>(spec));
+          nextReg = localTop;  // each spec's temporaries are dead once its variables are bound
+        }
       break;
     }
     case NodeKind::IncDecStmt: incDec(static_cast<IncDecStmt*>(s)); break;
@@ -327,12 +330,17 @@ void FuncState::assign(AssignStmt* s) {
       types.push_back(t);
     }
   }
+  storeTuple(s->lhs, vals, types);
+}
+
+void FuncState::storeTuple(const std::vector<Expr*>& lhs, const std::vector<int>& vals,
+                           const std::vector<const Type*>& types) {
   // The operands of index expressions and pointer indirections on the left are evaluated
   // before any assignment happens (i, s[i] = 1, 2 stores into the old s[i]).
   std::vector<LValue> targets;
-  for (Expr* l : s->lhs) targets.push_back(lvalue(l, true));
-  for (size_t i = 0; i < s->lhs.size(); i++) {
-    const Type* t = isBlank(s->lhs[i]) ? types[i] : s->lhs[i]->type;
+  for (Expr* l : lhs) targets.push_back(lvalue(l, true));
+  for (size_t i = 0; i < lhs.size(); i++) {
+    const Type* t = isBlank(lhs[i]) ? types[i] : lhs[i]->type;
     int r = vals[i];
     if (t->isInterface() && !types[i]->isInterface()) {
       int c = alloc();
@@ -653,6 +661,8 @@ void FuncState::rangeStmt(RangeStmt* s) {
     // The range expression is evaluated once; a value-ranging array loop sees a copy.
     exprOwned(s->x, xt, coll);
   } else if (u->kind == Kind::Array) {
+    // Only the length is needed; the expression runs for its calls and receives, if any.
+    if (hasCallsOrReceives(s->x)) exprTo(s->x, coll);
     coll = -1;
   } else {
     exprTo(s->x, coll);
@@ -678,6 +688,10 @@ void FuncState::rangeStmt(RangeStmt* s) {
   size_t top = here();
   const Type* keyType = isInt ? xt : intType;
   const Type* valType = u->kind == Kind::String ? tt.basic(Kind::Int32) : elemOf(xt);
+  // `for k, v = range x` assigns as the tuple assignment k, v = index, value does.
+  std::vector<Expr*> assigned;
+  std::vector<int> assignedVals;
+  std::vector<const Type*> assignedTypes;
   auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
     if (obj) {
       if (isAggregate(obj->type)) {
@@ -689,7 +703,9 @@ void FuncState::rangeStmt(RangeStmt* s) {
         emit(Op::MOVE, reg, value);
       }
     } else if (target) {
-      assignTo(target, value, vt);
+      assigned.push_back(target);
+      assignedVals.push_back(value);
+      assignedTypes.push_back(vt);
     }
   };
   if (u->kind == Kind::String) {
@@ -700,11 +716,11 @@ void FuncState::rangeStmt(RangeStmt* s) {
     setVar(keyObj, keyReg, keyExpr, i, keyType);
     if (valExpr) {
       int v = alloc();
-      if (u->kind == Kind::Array) loadElem(xt, coll, i, v);
-      else loadElem(xt, coll, i, v);
+      loadElem(xt, coll, i, v);
       setVar(valObj, valReg, valExpr, v, valType);
     }
   }
+  storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
   targets.push_back({s, {}, {}});
   block(s->body->list);
@@ -748,6 +764,9 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
   size_t top = here();
   size_t exit = emit(Op::MAP_NEXT, it, kv, 0);
   emitExt(int(typeConst(u->key)), int(typeConst(u->elem)));
+  std::vector<Expr*> assigned;  // `for k, v = range m`: a tuple assignment
+  std::vector<int> assignedVals;
+  std::vector<const Type*> assignedTypes;
   auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
     if (obj) {
       if (!isAggregate(obj->type) && boxed(obj)) {
@@ -757,11 +776,14 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
         emit(Op::MOVE, reg, value);
       }
     } else if (target) {
-      assignTo(target, value, vt);
+      assigned.push_back(target);
+      assignedVals.push_back(value);
+      assignedTypes.push_back(vt);
     }
   };
   setVar(keyObj, keyReg, keyExpr, kv, u->key);
   setVar(valObj, valReg, valExpr, kv + 1, u->elem);
+  storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
   targets.push_back({s, {}, {}});
   block(s->body->list);

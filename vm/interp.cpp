@@ -840,6 +840,17 @@ L_debug_hook:
     RA.p = out;
     NEXT();
   }
+  CASE(SLICE_TO_ARRAY_PTR) {
+    auto* s = static_cast<Slice*>(RB.p);
+    int64_t n = K[C].i;
+    if (__builtin_expect(sliceLen(s) < n, 0)) {
+      SAVE();
+      throwRuntimeError(cx, "cannot convert slice with length " + std::to_string(sliceLen(s)) +
+                                " to pointer to array with length " + std::to_string(n));
+    }
+    RA.p = s ? s->data : nullptr;
+    NEXT();
+  }
   CASE(APPEND) {
     auto* elem = static_cast<const Type*>(K[EXT_WORD.a].p);
     SKIP_EXT();
@@ -1102,13 +1113,13 @@ L_debug_hook:
     uint32_t argBase = f->base + f->proto->nregs;
     ensureStack(cx, uint64_t(argBase) + d->nargs + 1);
     std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
+    if (__builtin_expect(!d->fn, 0)) { SAVE(); throwNilDeref(cx); }  // defer of a nil func value
     enterClosure(cx, d->fn, argBase, kFrameDeferred);
     RELOAD();
     NEXT();
   }
   CASE(DEFER) {
-    auto* fn = static_cast<const Closure*>(RA.p);
-    if (__builtin_expect(!fn, 0)) { SAVE(); throwNilDeref(cx); }
+    auto* fn = static_cast<const Closure*>(RA.p);  // nil panics when the call runs, not here
     Defer* d = makeDefer(fn, R + A + 1, B);
     d->next = f->defers;
     f->defers = d;

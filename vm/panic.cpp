@@ -273,6 +273,7 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
       ensureStack(cx, uint64_t(argBase) + d->nargs + 1);
       std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
       try {
+        if (!d->fn) throwNilDeref(cx);  // defer of a nil func value
         if (enterClosure(cx, d->fn, argBase, kFrameDeferredPanic)) {
           cx.top().deferPanic = p;
           return true;

@@ -10,7 +10,8 @@
 
 namespace goro {
 
-// A deferred call, in GC memory: the func value and its evaluated arguments.
+// A deferred call, in GC memory: the func value (nil panics when the call runs) and its
+// evaluated arguments.
 struct Defer {
   Defer* next;
   const Closure* fn;
