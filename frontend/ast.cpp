@@ -1,4 +1,4 @@
-// Token spellings and operator mappings shared by the AST's users.
+// Token spellings, operator mappings and expression queries shared by the AST's users.
 #include "frontend/ast.h"
 
 namespace goro {
@@ -64,6 +64,40 @@ Tok assignOpToBinary(Tok t) {
     case Tok::ShrAssign: return Tok::Shr;
     case Tok::AndNotAssign: return Tok::AndNot;
     default: return Tok::None;
+  }
+}
+
+bool hasCallsOrReceives(const Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<const CallExpr*>(e);
+      return c->callKind != CallKind::Conversion || (!c->args.empty() && hasCallsOrReceives(c->args[0]));
+    }
+    case NodeKind::UnaryExpr: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return u->op == Tok::Arrow || hasCallsOrReceives(u->x);
+    }
+    case NodeKind::ParenExpr: return hasCallsOrReceives(static_cast<const ParenExpr*>(e)->x);
+    case NodeKind::SelectorExpr: return hasCallsOrReceives(static_cast<const SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      return hasCallsOrReceives(ix->x) || hasCallsOrReceives(ix->index);
+    }
+    case NodeKind::StarExpr: return hasCallsOrReceives(static_cast<const StarExpr*>(e)->x);
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      return hasCallsOrReceives(b->x) || hasCallsOrReceives(b->y);
+    }
+    case NodeKind::CompositeLit:
+      for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
+        if (hasCallsOrReceives(el)) return true;
+      return false;
+    case NodeKind::KeyValueExpr: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return hasCallsOrReceives(kv->key) || hasCallsOrReceives(kv->value);
+    }
+    default: return false;
   }
 }
 

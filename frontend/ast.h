@@ -211,6 +211,12 @@ struct KeyValueExpr : Expr {
   Expr* value = nullptr;
 };
 
+// Whether evaluating e calls a function (conversions do not count) or receives from a
+// channel. Without either, len/cap of an array-typed e are constants and `range e` over an
+// array with at most one iteration variable does not evaluate e (spec: Length and capacity,
+// For statements with range clause).
+bool hasCallsOrReceives(const Expr* e);
+
 // ---------------------------------------------------------------- type expressions
 
 struct ArrayType : Expr {

@@ -445,6 +445,7 @@ void Checker::declare(Scope* scope, Ident* name, Object* obj) {
     std::string msg = name->name + " redeclared in this block";
     if (prev->pos.valid()) msg += "\n\t" + posStr(prev->pos) + ": other declaration of " + name->name;
     error(name->pos, msg);
+    obj->used = true;  // never in scope, so gc does not report it as unused either
     return;
   }
   scope->names[name->name] = obj;

@@ -37,44 +37,6 @@ BuiltinShape shapeOf(BuiltinId id) {
   }
 }
 
-// Whether evaluating e involves no function call or channel receive, so that len/cap of
-// an array expression is a constant.
-bool noCallsOrReceives(const Expr* e) {
-  if (!e) return true;
-  switch (e->kind) {
-    case NodeKind::CallExpr: {
-      auto* c = static_cast<const CallExpr*>(e);
-      return c->callKind == CallKind::Conversion && noCallsOrReceives(c->args.empty() ? nullptr : c->args[0]);
-    }
-    case NodeKind::UnaryExpr: {
-      auto* u = static_cast<const UnaryExpr*>(e);
-      return u->op != Tok::Arrow && noCallsOrReceives(u->x);
-    }
-    case NodeKind::ParenExpr: return noCallsOrReceives(static_cast<const ParenExpr*>(e)->x);
-    case NodeKind::SelectorExpr: return noCallsOrReceives(static_cast<const SelectorExpr*>(e)->x);
-    case NodeKind::IndexExpr: {
-      auto* ix = static_cast<const IndexExpr*>(e);
-      return noCallsOrReceives(ix->x) && noCallsOrReceives(ix->index);
-    }
-    case NodeKind::StarExpr: return noCallsOrReceives(static_cast<const StarExpr*>(e)->x);
-    case NodeKind::BinaryExpr: {
-      auto* b = static_cast<const BinaryExpr*>(e);
-      return noCallsOrReceives(b->x) && noCallsOrReceives(b->y);
-    }
-    case NodeKind::FuncLit: return false;
-    case NodeKind::CompositeLit: {
-      for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
-        if (!noCallsOrReceives(el)) return false;
-      return true;
-    }
-    case NodeKind::KeyValueExpr: {
-      auto* kv = static_cast<const KeyValueExpr*>(e);
-      return noCallsOrReceives(kv->key) && noCallsOrReceives(kv->value);
-    }
-    default: return true;
-  }
-}
-
 }  // namespace
 
 void Checker::builtinCall(CallExpr* c, BuiltinId id) {
@@ -129,7 +91,7 @@ void Checker::builtinCall(CallExpr* c, BuiltinId id) {
         c->mode = Mode::Constant;
         c->value = Constant::makeInt64(static_cast<int64_t>(x->value.stringVal().size()));
         if (x->type->isUntyped()) setType(x, types_.basic(Kind::String));
-      } else if (u->kind == Kind::Array && noCallsOrReceives(x)) {
+      } else if (u->kind == Kind::Array && !hasCallsOrReceives(x)) {
         c->mode = Mode::Constant;
         c->value = Constant::makeInt64(u->len);
       }

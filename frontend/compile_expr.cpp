@@ -27,6 +27,10 @@ bool containsCall(Expr* e) {
       if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Append || c->builtin == BuiltinId::Copy ||
                                                c->builtin == BuiltinId::Recover))
         return true;
+      // len and cap of a channel read state other goroutines change: gc orders them as calls.
+      if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Len || c->builtin == BuiltinId::Cap) &&
+          c->args.size() == 1 && c->args[0]->type && c->args[0]->type->ukind() == Kind::Chan)
+        return true;
       for (Expr* a : c->args)
         if (containsCall(a)) return true;
       return false;
@@ -319,6 +323,12 @@ void FuncState::convertTo(int reg, const Type* from, const Type* to, int dst) {
   }
   if (tu->kind == Kind::Slice && fu->kind == Kind::String) {
     emit(tu->elem->ukind() == Kind::Uint8 ? Op::STR_TO_BYTES : Op::STR_TO_RUNES, dst, reg);
+    return;
+  }
+  if (tu->kind == Kind::Pointer && fu->kind == Kind::Slice) {
+    Slot n;
+    n.i = tu->elem->under()->len;
+    emit(Op::SLICE_TO_ARRAY_PTR, dst, reg, int(constant(n, std::to_string(n.i))));
     return;
   }
   if (to->isInteger() && from->isFloat()) {
@@ -1274,11 +1284,11 @@ int FuncState::builtin(CallExpr* e) {
       }
       const Type* u = argType(0)->under();
       if (u->kind == Kind::Pointer) u = u->elem->under();
+      Operand x = expr(e->args[0]);  // not constant: the operand has calls or receives to run
       if (u->kind == Kind::Array) {
         constantTo(Constant::makeInt64(u->len), e->type, dst);
         break;
       }
-      Operand x = expr(e->args[0]);
       if (u->kind == Kind::String) emit(Op::LEN_STR, dst, x.reg);
       else if (u->kind == Kind::Slice) emit(e->builtin == BuiltinId::Len ? Op::LEN_SLICE : Op::CAP_SLICE, dst, x.reg);
       else if (u->kind == Kind::Map) emit(Op::MAP_LEN, dst, x.reg);

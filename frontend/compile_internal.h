@@ -182,6 +182,10 @@ struct FuncState {
   void assignTo(Expr* lhs, int src, const Type* t);
   LValue lvalue(Expr* lhs, bool snapshot);
   void store(const LValue& lv, int src);
+  // lhs[i] = vals[i] (of types[i]) for all i, as a tuple assignment: every target's operands
+  // first, then the stores left to right, converting to interface targets.
+  void storeTuple(const std::vector<Expr*>& lhs, const std::vector<int>& vals,
+                  const std::vector<const Type*>& types);
   void defineOrAssign(AssignStmt* s);
   void varSpec(ValueSpec* spec);
   void ifStmt(IfStmt* s);

@@ -8,6 +8,9 @@ namespace goro {
 
 namespace {
 
+// A select's case numbers are 16-bit immediates and its cases take two registers each.
+constexpr int kMaxSelectCases = 4096;
+
 Expr* unparen(Expr* e) {
   while (auto* p = e->as<ParenExpr>()) e = p->x;
   return e;
@@ -40,6 +43,46 @@ bool writesDestinationLast(Expr* e) {
       return op != Tok::LAnd && op != Tok::LOr;
     }
     case NodeKind::SelectorExpr: return static_cast<SelectorExpr*>(e)->selKind == SelKind::Field;
+    default: return false;
+  }
+}
+
+// Whether evaluating e reads variable obj (function literals excluded: a variable they
+// capture lives in a box, never in the register an assignment would target).
+bool mentions(const Expr* e, const Object* obj) {
+  if (!e) return false;
+  switch (e->kind) {
+    case NodeKind::Ident: return static_cast<const Ident*>(e)->obj == obj;
+    case NodeKind::ParenExpr: return mentions(static_cast<const ParenExpr*>(e)->x, obj);
+    case NodeKind::SelectorExpr: return mentions(static_cast<const SelectorExpr*>(e)->x, obj);
+    case NodeKind::StarExpr: return mentions(static_cast<const StarExpr*>(e)->x, obj);
+    case NodeKind::UnaryExpr: return mentions(static_cast<const UnaryExpr*>(e)->x, obj);
+    case NodeKind::TypeAssertExpr: return mentions(static_cast<const TypeAssertExpr*>(e)->x, obj);
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      return mentions(b->x, obj) || mentions(b->y, obj);
+    }
+    case NodeKind::KeyValueExpr: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return mentions(kv->key, obj) || mentions(kv->value, obj);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      return mentions(ix->x, obj) || mentions(ix->index, obj);
+    }
+    case NodeKind::SliceExpr: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      return mentions(sl->x, obj) || mentions(sl->lo, obj) || mentions(sl->hi, obj) || mentions(sl->max, obj);
+    }
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<const CallExpr*>(e);
+      if (mentions(c->fun, obj)) return true;
+      return std::any_of(c->args.begin(), c->args.end(), [&](const Expr* a) { return mentions(a, obj); });
+    }
+    case NodeKind::CompositeLit: {
+      auto& elts = static_cast<const CompositeLit*>(e)->elts;
+      return std::any_of(elts.begin(), elts.end(), [&](const Expr* x) { return mentions(x, obj); });
+    }
     default: return false;
   }
 }
@@ -78,7 +121,10 @@ void FuncState::stmt(Stmt* s) {
     case NodeKind::DeclStmt: {
       GenDecl* d = static_cast<DeclStmt*>(s)->decl;
       if (d->tok == DeclTok::Var)
-        for (Spec* spec : d->specs) varSpec(static_cast<ValueSpec*>(spec));
+        for (Spec* spec : d->specs) {
+          varSpec(static_cast<ValueSpec*>(spec));
+          nextReg = localTop;  // each spec's temporaries are dead once its variables are bound
+        }
       break;
     }
     case NodeKind::IncDecStmt: incDec(static_cast<IncDecStmt*>(s)); break;
@@ -249,9 +295,10 @@ void FuncState::assign(AssignStmt* s) {
     const Type* t = isBlank(lhs) ? s->rhs[0]->type : lhs->type;
     if (auto* id = unparen(lhs)->as<Ident>(); id && id->obj && !isAggregate(t)) {
       VarLoc loc = lookup(id->obj);
-      // Evaluate straight into the variable only when the code writes it last: in
-      // `head = &Node{v, head}` the old value is still read after the allocation.
-      if (loc.where == VarLoc::Where::Reg && writesDestinationLast(s->rhs[0])) {
+      // Evaluate straight into the variable's register unless the code could write it
+      // while still reading the old value (b = c && b, p = &Node{next: p}).
+      if (loc.where == VarLoc::Where::Reg &&
+          (writesDestinationLast(s->rhs[0]) || !mentions(s->rhs[0], id->obj))) {
         exprAs(s->rhs[0], t, loc.reg);
         return;
       }
@@ -283,12 +330,17 @@ void FuncState::assign(AssignStmt* s) {
       types.push_back(t);
     }
   }
+  storeTuple(s->lhs, vals, types);
+}
+
+void FuncState::storeTuple(const std::vector<Expr*>& lhs, const std::vector<int>& vals,
+                           const std::vector<const Type*>& types) {
   // The operands of index expressions and pointer indirections on the left are evaluated
   // before any assignment happens (i, s[i] = 1, 2 stores into the old s[i]).
   std::vector<LValue> targets;
-  for (Expr* l : s->lhs) targets.push_back(lvalue(l, true));
-  for (size_t i = 0; i < s->lhs.size(); i++) {
-    const Type* t = isBlank(s->lhs[i]) ? types[i] : s->lhs[i]->type;
+  for (Expr* l : lhs) targets.push_back(lvalue(l, true));
+  for (size_t i = 0; i < lhs.size(); i++) {
+    const Type* t = isBlank(lhs[i]) ? types[i] : lhs[i]->type;
     int r = vals[i];
     if (t->isInterface() && !types[i]->isInterface()) {
       int c = alloc();
@@ -609,6 +661,8 @@ void FuncState::rangeStmt(RangeStmt* s) {
     // The range expression is evaluated once; a value-ranging array loop sees a copy.
     exprOwned(s->x, xt, coll);
   } else if (u->kind == Kind::Array) {
+    // Only the length is needed; the expression runs for its calls and receives, if any.
+    if (hasCallsOrReceives(s->x)) exprTo(s->x, coll);
     coll = -1;
   } else {
     exprTo(s->x, coll);
@@ -634,6 +688,10 @@ void FuncState::rangeStmt(RangeStmt* s) {
   size_t top = here();
   const Type* keyType = isInt ? xt : intType;
   const Type* valType = u->kind == Kind::String ? tt.basic(Kind::Int32) : elemOf(xt);
+  // `for k, v = range x` assigns as the tuple assignment k, v = index, value does.
+  std::vector<Expr*> assigned;
+  std::vector<int> assignedVals;
+  std::vector<const Type*> assignedTypes;
   auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
     if (obj) {
       if (isAggregate(obj->type)) {
@@ -645,7 +703,9 @@ void FuncState::rangeStmt(RangeStmt* s) {
         emit(Op::MOVE, reg, value);
       }
     } else if (target) {
-      assignTo(target, value, vt);
+      assigned.push_back(target);
+      assignedVals.push_back(value);
+      assignedTypes.push_back(vt);
     }
   };
   if (u->kind == Kind::String) {
@@ -656,11 +716,11 @@ void FuncState::rangeStmt(RangeStmt* s) {
     setVar(keyObj, keyReg, keyExpr, i, keyType);
     if (valExpr) {
       int v = alloc();
-      if (u->kind == Kind::Array) loadElem(xt, coll, i, v);
-      else loadElem(xt, coll, i, v);
+      loadElem(xt, coll, i, v);
       setVar(valObj, valReg, valExpr, v, valType);
     }
   }
+  storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
   targets.push_back({s, {}, {}});
   block(s->body->list);
@@ -704,6 +764,9 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
   size_t top = here();
   size_t exit = emit(Op::MAP_NEXT, it, kv, 0);
   emitExt(int(typeConst(u->key)), int(typeConst(u->elem)));
+  std::vector<Expr*> assigned;  // `for k, v = range m`: a tuple assignment
+  std::vector<int> assignedVals;
+  std::vector<const Type*> assignedTypes;
   auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
     if (obj) {
       if (!isAggregate(obj->type) && boxed(obj)) {
@@ -713,11 +776,14 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
         emit(Op::MOVE, reg, value);
       }
     } else if (target) {
-      assignTo(target, value, vt);
+      assigned.push_back(target);
+      assignedVals.push_back(value);
+      assignedTypes.push_back(vt);
     }
   };
   setVar(keyObj, keyReg, keyExpr, kv, u->key);
   setVar(valObj, valReg, valExpr, kv + 1, u->elem);
+  storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
   targets.push_back({s, {}, {}});
   block(s->body->list);
@@ -765,16 +831,23 @@ void FuncState::selectStmt(SelectStmt* s) {
   int mark = localTop;
   std::vector<CommClause*> clauses;
   for (Stmt* c : s->body->list) clauses.push_back(static_cast<CommClause*>(c));
-  // Cases with a communication, in order; the default clause has none.
+  // Case numbers: sends first, then receives, each in source order (the choice among
+  // ready cases is uniformly random, so numbering does not matter to Go's semantics).
+  // The default clause has none.
   std::vector<int> caseOf(clauses.size(), -1);
-  int ncases = 0;
+  int nsends = 0, ncases = 0;
   bool hasDefault = false;
-  for (size_t k = 0; k < clauses.size(); k++) {
-    if (clauses[k]->comm) caseOf[k] = ncases++;
-    else hasDefault = true;
+  for (CommClause* c : clauses) {
+    if (!c->comm) hasDefault = true;
+    else if (c->comm->is<SendStmt>()) nsends++;
   }
-  if (ncases > 32) {
-    C.error(s->pos, "goro: select with more than 32 cases is not supported");
+  for (size_t k = 0, nextSend = 0, nextRecv = nsends; k < clauses.size(); k++) {
+    if (!clauses[k]->comm) continue;
+    caseOf[k] = int(clauses[k]->comm->is<SendStmt>() ? nextSend++ : nextRecv++);
+    ncases++;
+  }
+  if (ncases > kMaxSelectCases) {
+    C.error(s->pos, "goro: select with more than " + std::to_string(kMaxSelectCases) + " cases is not supported");
     return;
   }
   int chosen = local();
@@ -782,14 +855,12 @@ void FuncState::selectStmt(SelectStmt* s) {
   int pairs = ncases ? local() : localTop;
   for (int i = 1; i < 2 * ncases; i++) local();
   // Evaluate every channel (and value to send) in source order, as Go does.
-  uint32_t sendMask = 0;
   for (size_t k = 0; k < clauses.size(); k++) {
     Stmt* comm = clauses[k]->comm;
     if (!comm) continue;
     int i = caseOf[k];
     setLine(comm->pos);
     if (auto* send = comm->as<SendStmt>()) {
-      sendMask |= 1u << i;
       exprTo(send->chan, pairs + 2 * i);
       exprOwned(send->value, send->chan->type->under()->elem, pairs + 2 * i + 1);
       continue;
@@ -807,7 +878,7 @@ void FuncState::selectStmt(SelectStmt* s) {
   }
   setLine(s->pos);
   emit(Op::SELECT, chosen, pairs, ncases);
-  emitExt(hasDefault ? 1 : 0, int(sendMask & 0xFFFF), int(sendMask >> 16));
+  emitExt(hasDefault ? 1 : 0, nsends, 0);
   // Dispatch on the chosen case.
   std::vector<size_t> entry(clauses.size());
   for (size_t k = 0; k < clauses.size(); k++) entry[k] = emit(Op::JEQI_I64, chosen, int(uint16_t(int16_t(caseOf[k]))), 0);

@@ -1,6 +1,6 @@
-// Package math: constants in Go, functions on the C library's correctly rounded <cmath>.
+// Package math: constants in Go, functions on the C library's <cmath> (corrected where
+// glibc's result differs from Go's).
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -85,9 +85,18 @@ func Sqrt(x float64) float64
 func Tan(x float64) float64
 func Tanh(x float64) float64
 func Trunc(x float64) float64
-func Float64bits(f float64) uint64
+func Acosh(x float64) float64
+func Asinh(x float64) float64
+func Atanh(x float64) float64
+func Dim(x, y float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Expm1(x float64) float64
+func Gamma(x float64) float64
+func Nextafter(x, y float64) float64
 func Frexp(f float64) (frac float64, exp int)
 func Ldexp(frac float64, exp int) float64
+func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
@@ -109,6 +118,34 @@ func IsInf(f float64, sign int) bool {
 
 func Signbit(x float64) bool { return Float64bits(x)&(1<<63) != 0 }
 
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case IsNaN(x):
+		return x
+	}
+	_, exp := Frexp(x)
+	return float64(exp - 1)
+}
+
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x):
+		return MaxInt32
+	case IsInf(x, 0):
+		return MaxInt32
+	}
+	_, exp := Frexp(x)
+	return exp - 1
+}
+
 func Modf(f float64) (int float64, frac float64) {
 	int = Trunc(f)
 	frac = Copysign(f-int, f)
@@ -127,33 +164,31 @@ void binary(NativeCtx&, Slot* io) {
 }
 
 double absF(double x) { return std::fabs(x); }
+double acoshF(double x) { return std::acosh(x); }
+double asinhF(double x) { return std::asinh(x); }
+double atanhF(double x) { return std::atanh(x); }
+double dimF(double x, double y) {
+  if (std::isnan(x) || std::isnan(y)) return NAN;
+  double v = x - y;
+  return v <= 0 ? 0 : v;  // Dim(+Inf, +Inf) is NaN through the subtraction
+}
+double erfF(double x) { return std::erf(x); }
+double erfcF(double x) { return std::erfc(x); }
+double expm1F(double x) { return std::expm1(x); }
+double gammaF(double x) { return std::tgamma(x); }
+double nextafterF(double x, double y) { return x == y ? x : std::nextafter(x, y); }  // Go keeps x's sign
 double acosF(double x) { return std::acos(x); }
 double asinF(double x) { return std::asin(x); }
 double atanF(double x) { return std::atan(x); }
 double atan2F(double y, double x) { return std::atan2(y, x); }
-// Cube root by the FreeBSD/Go method (a 5-bit estimate from the exponent bits, a rational
-// refinement to 23 bits, then one Newton step), so results are Go's to the last bit; the C
-// library's cbrt differs (cbrt(27) is 3.0000000000000004 in glibc).
+// glibc's cbrt is off by an ulp even on exact cubes (cbrt(27) = 3.0000000000000004); one
+// Newton step in extended precision rounds it as Go's Cbrt does.
 double cbrtF(double x) {
-  if (x == 0 || std::isnan(x) || std::isinf(x)) return x;
-  auto bits = [](double d) { return std::bit_cast<uint64_t>(d); };
-  auto fromBits = [](uint64_t b) { return std::bit_cast<double>(b); };
-  bool negative = x < 0;
-  x = std::fabs(x);
-  double t = fromBits(bits(x) / 3 + (uint64_t{715094163} << 32));
-  if (x < 2.22507385850720138309e-308) {  // subnormal: scale by 2**54 first
-    t = x * 18014398509481984.0;
-    t = fromBits(bits(t) / 3 + (uint64_t{696219795} << 32));
-  }
-  double r = t * t / x;
-  double s = 19.0 / 35 + r * t;
-  t *= 5.0 / 14 + (45.0 / 28) / (s + 99.0 / 70 + (-864.0 / 1225) / s);
-  t = fromBits((bits(t) & (uint64_t{0xFFFFFFFFC} << 28)) + (uint64_t{1} << 30));
-  s = t * t;
-  r = x / s;
-  r = (r - t) / (t + t + r);
-  t = t + t * r;
-  return negative ? -t : t;
+  double y = std::cbrt(x);
+  if (y == 0 || !std::isfinite(y)) return y;
+  long double ly = y;
+  ly -= (ly * ly * ly - x) / (3 * ly * ly);
+  return static_cast<double>(ly);
 }
 double ceilF(double x) { return std::ceil(x); }
 double copysignF(double f, double s) { return std::copysign(f, s); }
@@ -195,18 +230,17 @@ double minF(double x, double y) {
   return x < y ? x : y;
 }
 
-// Frexp and Ldexp: C's frexp/ldexp agree with Go on zeros, infinities and NaN.
-void frexpF(NativeCtx&, Slot* io) {
+// Frexp: ±0, ±Inf and NaN come back unchanged with exponent 0.
+void frexp(NativeCtx&, Slot* io) {
+  double f = io[0].f;
   int exp = 0;
-  double frac = std::frexp(io[0].f, &exp);
-  io[0].f = frac;
+  if (f != 0 && std::isfinite(f)) f = std::frexp(f, &exp);
+  io[0].f = f;
   io[1].i = exp;
 }
-
-void ldexpF(NativeCtx&, Slot* io) {
-  int64_t exp = io[1].i;
-  // Exponents beyond int range overflow or underflow completely anyway.
-  io[0].f = std::ldexp(io[0].f, static_cast<int>(std::clamp<int64_t>(exp, -100000, 100000)));
+void ldexp(NativeCtx&, Slot* io) {
+  int64_t exp = std::clamp<int64_t>(io[1].i, -100000, 100000);  // beyond: 0 or ±Inf anyway
+  io[0].f = std::ldexp(io[0].f, static_cast<int>(exp));
 }
 
 void float64bits(NativeCtx&, Slot*) {}  // the register already holds the bits
@@ -230,6 +264,17 @@ void registerMath() {
                              kSource,
                              {
                                  {"Abs", unary<absF>},
+                                 {"Acosh", unary<acoshF>},
+                                 {"Asinh", unary<asinhF>},
+                                 {"Atanh", unary<atanhF>},
+                                 {"Dim", binary<dimF>},
+                                 {"Erf", unary<erfF>},
+                                 {"Erfc", unary<erfcF>},
+                                 {"Expm1", unary<expm1F>},
+                                 {"Gamma", unary<gammaF>},
+                                 {"Nextafter", binary<nextafterF>},
+                                 {"Frexp", frexp},
+                                 {"Ldexp", ldexp},
                                  {"Acos", unary<acosF>},
                                  {"Asin", unary<asinF>},
                                  {"Atan", unary<atanF>},
@@ -261,8 +306,6 @@ void registerMath() {
                                  {"Tanh", unary<tanhF>},
                                  {"Trunc", unary<truncF>},
                                  {"Float64bits", float64bits},
-                                 {"Frexp", frexpF},
-                                 {"Ldexp", ldexpF},
                                  {"Float64frombits", float64bits},
                                  {"Float32bits", float32bits},
                                  {"Float32frombits", float32frombits},

@@ -694,8 +694,10 @@ class Printer {
 
   // Prints a value of any type. `exported`: reached only through exported struct fields
   // (reflect's CanInterface); methods are not called on values behind unexported fields.
+  // An interface-typed element has no methods of its own here: its dynamic value's methods
+  // are handled one level down, as reflect's Value.Interface() unwraps it.
   void printValue(const Operand& op, char32_t verb, int depth, bool exported) {
-    if (depth > 0 && exported && op.type && handleMethods(op, verb)) return;
+    if (depth > 0 && exported && op.type && !op.type->isInterface() && handleMethods(op, verb)) return;
     current_ = op;
     const Type* t = op.type;
     if (!t) {  // the nil dynamic value of an interface

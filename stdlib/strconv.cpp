@@ -124,6 +124,38 @@ func QuoteRuneToASCII(r rune) string
 func CanBackquote(s string) bool
 func IsPrint(r rune) bool
 
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
+func quotedPrefix(s string) (n int, ok bool)
+func unquote(s string) (string, bool)
+
+// UnquoteChar decodes the first character or escape sequence of the quoted string body s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	value, multibyte, tail, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return value, multibyte, tail, nil
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
+func QuotedPrefix(s string) (string, error) {
+	n, ok := quotedPrefix(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return s[:n], nil
+}
+
+// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal,
+// returning the string value that s quotes.
+func Unquote(s string) (string, error) {
+	v, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return v, nil
+}
+
 func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
 
 func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
@@ -370,6 +402,168 @@ void nativeIsPrint(NativeCtx&, Slot* io) {
   io[0].u = r >= 0 && r <= 0x10FFFF && isPrintRune(static_cast<char32_t>(r));
 }
 
+int hexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (lower(c) >= 'a' && lower(c) <= 'f') return lower(c) - 'a' + 10;
+  return -1;
+}
+
+// strconv.UnquoteChar: decodes the character or escape sequence at the start of s, the
+// body of a literal quoted with `quote`, and advances s past it. False on a syntax error.
+// `multibyte`: the value is a rune to encode as UTF-8 (\x and octal escapes are bytes).
+bool unquoteChar(std::string_view& s, char quote, char32_t* value, bool* multibyte) {
+  if (s.empty()) return false;
+  char c = s[0];
+  *multibyte = false;
+  if (c == quote && (quote == '\'' || quote == '"')) return false;
+  if (static_cast<unsigned char>(c) >= 0x80) {
+    int width;
+    *value = decodeRune(s, &width);
+    *multibyte = true;
+    s.remove_prefix(static_cast<size_t>(width));
+    return true;
+  }
+  if (c != '\\') {
+    *value = static_cast<unsigned char>(c);
+    s.remove_prefix(1);
+    return true;
+  }
+  if (s.size() < 2) return false;
+  c = s[1];
+  s.remove_prefix(2);
+  switch (c) {
+    case 'a': *value = '\a'; return true;
+    case 'b': *value = '\b'; return true;
+    case 'f': *value = '\f'; return true;
+    case 'n': *value = '\n'; return true;
+    case 'r': *value = '\r'; return true;
+    case 't': *value = '\t'; return true;
+    case 'v': *value = '\v'; return true;
+    case '\\': *value = '\\'; return true;
+    case '\'':
+    case '"':
+      if (c != quote) return false;
+      *value = static_cast<unsigned char>(c);
+      return true;
+    case 'x':
+    case 'u':
+    case 'U': {
+      size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+      if (s.size() < digits) return false;
+      uint32_t v = 0;
+      for (size_t i = 0; i < digits; i++) {
+        int d = hexDigit(s[i]);
+        if (d < 0) return false;
+        v = v << 4 | static_cast<uint32_t>(d);
+      }
+      s.remove_prefix(digits);
+      if (c != 'x') {
+        if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return false;
+        *multibyte = true;
+      }
+      *value = v;
+      return true;
+    }
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      uint32_t v = static_cast<uint32_t>(c - '0');
+      if (s.size() < 2) return false;
+      for (size_t i = 0; i < 2; i++) {
+        if (s[i] < '0' || s[i] > '7') return false;
+        v = v << 3 | static_cast<uint32_t>(s[i] - '0');
+      }
+      if (v > 255) return false;
+      s.remove_prefix(2);
+      *value = v;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+// The quoted literal at the start of `in` (strconv's unquote): its length in *consumed and,
+// when `out` is given, its value. Double-quoted strings without escapes must be valid UTF-8
+// to be taken verbatim; otherwise every character is decoded, invalid bytes as U+FFFD.
+bool scanQuoted(std::string_view in, std::string* out, size_t* consumed) {
+  if (in.size() < 2) return false;
+  char quote = in[0];
+  size_t close = in.find(quote, 1);
+  if (close == std::string_view::npos) return false;
+  std::string_view body = in.substr(1, close - 1);
+  if (quote == '`') {
+    if (out)
+      for (char c : body)
+        if (c != '\r') out->push_back(c);  // raw strings drop carriage returns
+    *consumed = close + 1;
+    return true;
+  }
+  if (quote != '"' && quote != '\'') return false;
+  if (body.find('\\') == std::string_view::npos && body.find('\n') == std::string_view::npos) {
+    bool verbatim;
+    if (quote == '"') {
+      verbatim = true;
+      for (std::string_view rest = body; !rest.empty() && verbatim;) {
+        int width;
+        char32_t r = decodeRune(rest, &width);
+        verbatim = !(r == 0xFFFD && width == 1);
+        rest.remove_prefix(static_cast<size_t>(width));
+      }
+    } else {
+      int width;
+      char32_t r = decodeRune(body, &width);
+      verbatim = static_cast<size_t>(width) == body.size() && !(r == 0xFFFD && width == 1);
+    }
+    if (verbatim) {
+      if (out) out->assign(body);
+      *consumed = close + 1;
+      return true;
+    }
+  }
+  std::string_view rest = in.substr(1);
+  while (!rest.empty() && rest[0] != quote) {
+    if (rest[0] == '\n') return false;
+    char32_t value;
+    bool multibyte;
+    if (!unquoteChar(rest, quote, &value, &multibyte)) return false;
+    if (out) {
+      if (value < 0x80 || !multibyte) out->push_back(static_cast<char>(value));
+      else appendRune(*out, value);
+    }
+    if (quote == '\'') break;  // exactly one character
+  }
+  if (rest.empty() || rest[0] != quote) return false;
+  *consumed = in.size() - rest.size() + 1;
+  return true;
+}
+
+void nativeUnquoteChar(NativeCtx&, Slot* io) {
+  std::string_view s = argString(io[0]);
+  const String* base = static_cast<const String*>(io[0].p);
+  char quote = static_cast<char>(io[1].u);
+  char32_t value;
+  bool multibyte;
+  bool ok = unquoteChar(s, quote, &value, &multibyte);
+  io[0].i = ok ? static_cast<int64_t>(value) : 0;
+  io[1].u = ok && multibyte;
+  io[2].p = ok ? substring(base, s) : nullptr;
+  io[3].u = ok;
+}
+
+void nativeQuotedPrefix(NativeCtx&, Slot* io) {
+  size_t n = 0;
+  bool ok = scanQuoted(argString(io[0]), nullptr, &n);
+  io[0].i = ok ? static_cast<int64_t>(n) : 0;
+  io[1].u = ok;
+}
+
+void nativeUnquote(NativeCtx&, Slot* io) {
+  std::string_view s = argString(io[0]);
+  std::string value;
+  size_t n = 0;
+  bool ok = scanQuoted(s, &value, &n) && n == s.size();
+  io[0] = ok ? stringSlot(value) : Slot{.p = nullptr};
+  io[1].u = ok;
+}
+
 }  // namespace
 
 void registerStrconv() {
@@ -388,6 +582,9 @@ void registerStrconv() {
                                  {"QuoteRuneToASCII", nativeQuoteRune<true>},
                                  {"CanBackquote", nativeCanBackquote},
                                  {"IsPrint", nativeIsPrint},
+                                 {"unquoteChar", nativeUnquoteChar},
+                                 {"quotedPrefix", nativeQuotedPrefix},
+                                 {"unquote", nativeUnquote},
                              }});
 }
 

@@ -20,6 +20,8 @@ namespace {
 constexpr std::string_view kSource = R"go(
 package time
 
+import "errors"
+
 // A Duration represents the elapsed time between two instants as an int64 nanosecond
 // count.
 type Duration int64
@@ -1076,6 +1078,153 @@ func Tick(d Duration) <-chan Time {
 		return nil
 	}
 	return NewTicker(d).C
+}
+var unitNanoseconds = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 micro sign
+	"μs": uint64(Microsecond), // U+03BC Greek mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+// ParseDuration parses a duration string: an optional sign and a sequence of decimal
+// numbers, each with an optional fraction and a unit suffix, such as "300ms", "-1.5h" or
+// "2h45m". Valid units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	invalid := errors.New("time: invalid duration " + quote(orig))
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, invalid
+	}
+	var total uint64
+	for s != "" {
+		if s[0] != '.' && (s[0] < '0' || s[0] > '9') {
+			return 0, invalid
+		}
+		whole, rest, ok := leadingInt(s)
+		if !ok {
+			return 0, invalid
+		}
+		hasWhole := len(rest) != len(s)
+		s = rest
+		var frac uint64
+		scale := 1.0
+		hasFrac := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			frac, scale, rest = leadingFraction(s)
+			hasFrac = len(rest) != len(s)
+			s = rest
+		}
+		if !hasWhole && !hasFrac {
+			return 0, invalid // "." or "-.": no digits at all
+		}
+		i := 0
+		for i < len(s) && s[i] != '.' && (s[i] < '0' || s[i] > '9') {
+			i++
+		}
+		if i == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		}
+		unitName := s[:i]
+		s = s[i:]
+		unit, known := unitNanoseconds[unitName]
+		if !known {
+			return 0, errors.New("time: unknown unit " + quote(unitName) + " in duration " + quote(orig))
+		}
+		if whole > 1<<63/unit {
+			return 0, invalid
+		}
+		v := whole * unit
+		if frac > 0 {
+			// float64 keeps enough precision: frac < 1<<63 and scale is a power of ten.
+			v += uint64(float64(frac) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		total += v
+		if total > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(total), nil
+	}
+	if total > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(total), nil
+}
+
+// leadingInt consumes the leading decimal digits of s; ok is false on overflow past 1<<63.
+func leadingInt(s string) (x uint64, rest string, ok bool) {
+	i := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if x > 1<<63/10 {
+			return 0, "", false
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0, "", false
+		}
+	}
+	return x, s[i:], true
+}
+
+// leadingFraction consumes the leading digits of a fraction as x / scale, ignoring digits
+// once x would overflow (they cannot change the nanosecond result).
+func leadingFraction(s string) (x uint64, scale float64, rest string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(s[i]-'0')
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
+// quote quotes s for an error message as package time does: bytes outside printable
+// ASCII as \xNN, quotes and backslashes escaped.
+func quote(s string) string {
+	const hex = "0123456789abcdef"
+	buf := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < ' ' || c >= 0x80:
+			buf = append(buf, '\\', 'x', hex[c>>4], hex[c&0xF])
+		case c == '"' || c == '\\':
+			buf = append(buf, '\\', c)
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return string(append(buf, '"'))
 }
 )go";
 

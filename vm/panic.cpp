@@ -61,13 +61,22 @@ void writeStderr(const std::string& s) {
   }
 }
 
-std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
+// "\tfile.go:12 +0x0\n": the line of the instruction before `pc` (the one executing).
+std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
   uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
-  std::string s = proto->name;
-  s.append(proto->nparams ? "(...)\n\t" : "()\n\t");
+  std::string s = "\t";
   if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).path;
   s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(" +0x0\n");
   return s;
+}
+
+std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
+  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, pc);
+}
+
+std::string createdByLine(const NativeCtx& cx) {
+  if (!cx.creator) return {};
+  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc);
 }
 
 std::string formatTrace(const Program* prog, const CapturedTrace* t) {
@@ -129,15 +138,17 @@ std::string formatPrintFloat(double v) {
   return mant + exp;
 }
 
-// Go 1.19's printpanicval: Error(), String(), basic values, else "(T) address".
-std::string panicValueText(NativeCtx& cx, const Iface* v) {
+// Go 1.19's printpanicval: Error(), String(), basic values, else "(T) address". Without
+// a VM state (cx null) no method can run: the value is printed as if it had none.
+std::string panicValueText(NativeCtx* cx, const Iface* v) {
   if (!v) return "nil";
   const Type* t = v->type;
+  if (t == runtimeErrorType()) return std::string(strView(static_cast<String*>(v->word.p)));  // Error() is the value
   for (const char* name : {"Error", "String"}) {
-    const MethodTarget* m = resolveMethod(t, name);
+    const MethodTarget* m = cx ? resolveMethod(t, name) : nullptr;
     if (m && (m->viaInterface || (m->proto->nparams == 1 && m->proto->nresults == 1))) {
       Slot io[1];
-      callMethod(cx, t, v->word, name, io);
+      callMethod(*cx, t, v->word, name, io);
       return std::string(strView(static_cast<String*>(io[0].p)));
     }
   }
@@ -173,9 +184,30 @@ std::string panicValueText(NativeCtx& cx, const Iface* v) {
 std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   std::string s;
   if (p->link) s = panicChainText(cx, p->link) + "\t";
-  s.append("panic: ").append(panicValueText(cx, p->value));
+  s.append("panic: ").append(panicValueText(&cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
+}
+
+// The VM state of the goroutine running on this thread; null on a thread that runs no
+// goroutine and in goroutines the runtime started without the VM.
+NativeCtx* runningCtx() {
+  rt::G* g = rt::current();
+  return g ? static_cast<NativeCtx*>(g->vm) : nullptr;
+}
+
+// A panic with no Go frames to unwind (see HostPanic in vm/panic.h).
+[[noreturn]] void panicWithoutFrames(const std::string& text) {
+  rt::G* g = rt::current();
+  if (!g) throw HostPanic(text);
+  writeStderr("panic: " + text + "\n\ngoroutine " + std::to_string(g->id) + " [running]:\n");
+  rt::exitProcess(2);
+}
+
+// Raises panic(value): through the goroutine's frames, or without frames.
+[[noreturn]] void raise(Iface* value) {
+  if (NativeCtx* cx = runningCtx()) throwPanic(*cx, value);
+  panicWithoutFrames(panicValueText(nullptr, value));
 }
 
 }  // namespace
@@ -187,6 +219,7 @@ void dieOfPanic(NativeCtx& cx) {
   if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
   out += formatTrace(cx.prog, state->trace);
+  out += createdByLine(cx);
   writeStderr(out);
   rt::exitProcess(2);
 }
@@ -240,6 +273,7 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
       ensureStack(cx, uint64_t(argBase) + d->nargs + 1);
       std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
       try {
+        if (!d->fn) throwNilDeref(cx);  // defer of a nil func value
         if (enterClosure(cx, d->fn, argBase, kFrameDeferredPanic)) {
           cx.top().deferPanic = p;
           return true;
@@ -257,31 +291,10 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
 std::string formatFrames(const NativeCtx& cx) {
   std::string s;
   for (uint32_t i = cx.nframes; i-- > 0;) s += frameLine(cx.prog, cx.frames[i].proto, cx.frames[i].pc);
-  return s;
+  return s + createdByLine(cx);
 }
 
 // ---------------------------------------------------------------- vm/panic.h
-
-namespace {
-
-// Raises a panic from native code. Normally the calling goroutine has VM state and the
-// panic unwinds its frames. Runtime code also runs on goroutines without VM state (the
-// scheduler's own tests): there an unrecoverable panic prints as Go's would and exits.
-// Outside any goroutine there is nothing to unwind: the C++ exception reaches the caller.
-[[noreturn]] void raise(Iface* value, bool sigsegv = false) {
-  rt::G* g = rt::current();
-  if (g && g->vm) throwPanic(*static_cast<NativeCtx*>(g->vm), value, sigsegv);
-  if (g) {
-    std::string text = "nil";
-    if (value && (value->type == runtimeErrorType() || value->type->ukind() == Kind::String))
-      text = std::string(strView(static_cast<String*>(value->word.p)));
-    writeStderr("panic: " + text + "\n\ngoroutine " + std::to_string(g->id) + " [running]:\n");
-    rt::exitProcess(2);
-  }
-  throw PanicUnwind{};
-}
-
-}  // namespace
 
 void panicRuntimeError(std::string_view msg) { raise(makeRuntimeError("runtime error: " + std::string(msg))); }
 

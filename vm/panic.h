@@ -5,11 +5,22 @@
 // Fatal errors (deadlock, unlock of unlocked mutex, stack overflow) cannot be recovered.
 #pragma once
 
+#include <stdexcept>
 #include <string_view>
 
 #include "vm/value.h"
 
 namespace goro {
+
+// Panics need the running goroutine's VM state: its Go frames are what a panic unwinds
+// and what recover() inspects. Raised where there are no Go frames, a panic cannot be
+// recovered. In a goroutine started by the runtime alone it ends the program as an
+// unrecovered panic does ("panic: <text>", exit status 2); on a thread that runs no
+// goroutine at all (host code: unit tests, tools calling maps or channels directly) it is
+// thrown to the host as a HostPanic whose what() is the text Go prints after "panic: ".
+struct HostPanic : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 // panic(runtime.Error): prints "panic: runtime error: <msg>"; recover() returns an error
 // whose Error() is "runtime error: <msg>".

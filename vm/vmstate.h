@@ -10,7 +10,8 @@
 
 namespace goro {
 
-// A deferred call, in GC memory: the func value and its evaluated arguments.
+// A deferred call, in GC memory: the func value (nil panics when the call runs) and its
+// evaluated arguments.
 struct Defer {
   Defer* next;
   const Closure* fn;
@@ -60,6 +61,10 @@ struct NativeCtx {
   int32_t budget = 0;         // instructions until the next preemption check
   bool debugging = false;     // the stepping debugger's hook runs before every instruction
   PanicRecord* panicking = nullptr;
+  // Where the `go` statement that started this goroutine ran (null for main): Go's traces
+  // end with "created by".
+  const FuncProto* creator = nullptr;
+  const Instr* creatorPc = nullptr;
 
   Frame& top() { return frames[nframes - 1]; }
 };
@@ -105,7 +110,8 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word);
 // Deep equality of two register-form values of type t (panics on uncomparable types).
 bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
 
-// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first.
+// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first,
+// then "created by main.g\n\tfile.go:20 +0x0\n" for goroutines other than main.
 std::string formatFrames(const NativeCtx& cx);
 
 // The builtin print/println, writing to stderr.

@@ -5,20 +5,12 @@
 #include <cmath>
 
 #include "runtime/chan.h"
-#include "vm/panic.h"
 #include "runtime/sched.h"
 #include "runtime_scenario.h"
 
 using namespace goro;
 using goro::test::procs;
 using goro::test::runScenario;
-
-// A test double for the VM's panic (vm/panic.h), weak so that the VM's real one wins when
-// it is linked in: prints Go's first line of an unrecovered panic and exits with status 2.
-__attribute__((weak)) void goro::panicString(std::string_view msg) {
-  std::fprintf(stderr, "panic: %.*s\n", static_cast<int>(msg.size()), msg.data());
-  rt::exitProcess(2);
-}
 
 namespace {
 
