@@ -1427,7 +1427,7 @@ int FuncState::builtin(CallExpr* e) {
       emit(Op::PANIC, dst);
       break;
     }
-    case BuiltinId::Recover: emit(Op::RECOVER, dst); break;
+    case BuiltinId::Recover: emit(Op::RECOVER, dst, deferredBuiltin ? 1 : 0); break;
     case BuiltinId::Print:
     case BuiltinId::Println: {
       int n = int(e->args.size());

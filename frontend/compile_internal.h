@@ -114,6 +114,7 @@ struct FuncState {
   std::vector<const Type*> resultTypes;
   std::vector<int> resultRegs;
   bool hasDefer = false;
+  bool deferredBuiltin = false;  // the thunk of `defer builtin(...)` / `go builtin(...)`
   std::vector<size_t> returnJumps;
   std::vector<BranchTarget> targets;
   std::vector<size_t>* fallthroughs = nullptr;  // jumps of `fallthrough` in the current clause
