@@ -31,6 +31,7 @@ constexpr const char* kUsage =
     "  goro run [flags] prog.go... [arguments]   run a main package (files or one directory)\n"
     "  goro prog.go [arguments]                  the same; also works from a #! line\n"
     "  goro disasm prog.go...                    print the bytecode of every function\n"
+    "  goro packages                             list the standard library goro provides\n"
     "  goro help                                 this text\n"
     "\n"
     "Flags of run:\n"
@@ -143,6 +144,10 @@ int main(int argc, char** argv) {
   const std::string cmd = args[0];
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
     std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (cmd == "packages") {
+    goro::stdlib::describePackages(std::cout);
     return 0;
   }
   if (cmd == "disasm") {

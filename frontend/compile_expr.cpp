@@ -27,6 +27,10 @@ bool containsCall(Expr* e) {
       if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Append || c->builtin == BuiltinId::Copy ||
                                                c->builtin == BuiltinId::Recover))
         return true;
+      // len and cap of a channel read state other goroutines change: gc orders them as calls.
+      if (c->callKind == CallKind::Builtin && (c->builtin == BuiltinId::Len || c->builtin == BuiltinId::Cap) &&
+          c->args.size() == 1 && c->args[0]->type && c->args[0]->type->ukind() == Kind::Chan)
+        return true;
       for (Expr* a : c->args)
         if (containsCall(a)) return true;
       return false;

@@ -8,6 +8,9 @@ namespace goro {
 
 namespace {
 
+// A select's case numbers are 16-bit immediates and its cases take two registers each.
+constexpr int kMaxSelectCases = 4096;
+
 Expr* unparen(Expr* e) {
   while (auto* p = e->as<ParenExpr>()) e = p->x;
   return e;
@@ -181,8 +184,7 @@ LValue FuncState::lvalue(Expr* lhs, bool snapshot) {
         return lv;
       }
       auto [ptr, off] = fieldBase(sel);
-      if (snapshot && ptr < localTop && sel->x->type->ukind() == Kind::Pointer) {
-        // p, p.next = q, r stores into the old *p: copy the pointer out of the variable.
+      if (snapshot) {
         int r = alloc();
         emit(Op::MOVE, r, ptr);
         ptr = r;
@@ -829,16 +831,23 @@ void FuncState::selectStmt(SelectStmt* s) {
   int mark = localTop;
   std::vector<CommClause*> clauses;
   for (Stmt* c : s->body->list) clauses.push_back(static_cast<CommClause*>(c));
-  // Cases with a communication, in order; the default clause has none.
+  // Case numbers: sends first, then receives, each in source order (the choice among
+  // ready cases is uniformly random, so numbering does not matter to Go's semantics).
+  // The default clause has none.
   std::vector<int> caseOf(clauses.size(), -1);
-  int ncases = 0;
+  int nsends = 0, ncases = 0;
   bool hasDefault = false;
-  for (size_t k = 0; k < clauses.size(); k++) {
-    if (clauses[k]->comm) caseOf[k] = ncases++;
-    else hasDefault = true;
+  for (CommClause* c : clauses) {
+    if (!c->comm) hasDefault = true;
+    else if (c->comm->is<SendStmt>()) nsends++;
   }
-  if (ncases > 32) {
-    C.error(s->pos, "goro: select with more than 32 cases is not supported");
+  for (size_t k = 0, nextSend = 0, nextRecv = nsends; k < clauses.size(); k++) {
+    if (!clauses[k]->comm) continue;
+    caseOf[k] = int(clauses[k]->comm->is<SendStmt>() ? nextSend++ : nextRecv++);
+    ncases++;
+  }
+  if (ncases > kMaxSelectCases) {
+    C.error(s->pos, "goro: select with more than " + std::to_string(kMaxSelectCases) + " cases is not supported");
     return;
   }
   int chosen = local();
@@ -846,14 +855,12 @@ void FuncState::selectStmt(SelectStmt* s) {
   int pairs = ncases ? local() : localTop;
   for (int i = 1; i < 2 * ncases; i++) local();
   // Evaluate every channel (and value to send) in source order, as Go does.
-  uint32_t sendMask = 0;
   for (size_t k = 0; k < clauses.size(); k++) {
     Stmt* comm = clauses[k]->comm;
     if (!comm) continue;
     int i = caseOf[k];
     setLine(comm->pos);
     if (auto* send = comm->as<SendStmt>()) {
-      sendMask |= 1u << i;
       exprTo(send->chan, pairs + 2 * i);
       exprOwned(send->value, send->chan->type->under()->elem, pairs + 2 * i + 1);
       continue;
@@ -871,7 +878,7 @@ void FuncState::selectStmt(SelectStmt* s) {
   }
   setLine(s->pos);
   emit(Op::SELECT, chosen, pairs, ncases);
-  emitExt(hasDefault ? 1 : 0, int(sendMask & 0xFFFF), int(sendMask >> 16));
+  emitExt(hasDefault ? 1 : 0, nsends, 0);
   // Dispatch on the chosen case.
   std::vector<size_t> entry(clauses.size());
   for (size_t k = 0; k < clauses.size(); k++) entry[k] = emit(Op::JEQI_I64, chosen, int(uint16_t(int16_t(caseOf[k]))), 0);

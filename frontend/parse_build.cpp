@@ -10,8 +10,8 @@ using G = GoParser;
 class Builder {
  public:
   Builder(Arena& arena, const SourceText& source, antlr4::BufferedTokenStream& tokens,
-          Diagnostics& diags)
-      : arena_(arena), src_(source), tokens_(tokens), diags_(diags) {}
+          ErrorList& errors)
+      : arena_(arena), src_(source), tokens_(tokens), errors_(errors) {}
 
   bool syntaxErrors = false;
 
@@ -42,7 +42,7 @@ class Builder {
   Arena& arena_;
   const SourceText& src_;
   antlr4::BufferedTokenStream& tokens_;
-  Diagnostics& diags_;
+  ErrorList& errors_;
 
   // ------------------------------------------------------------ helpers
 
@@ -51,10 +51,10 @@ class Builder {
   Pos pos(antlr4::ParserRuleContext* c) const { return src_.posOf(c->getStart()); }
 
   void syntaxError(Pos p, const std::string& msg) {
-    diags_.error(p, "syntax error: " + msg);
+    errors_.error(p, "syntax error: " + msg);
     syntaxErrors = true;
   }
-  void error(Pos p, const std::string& msg) { diags_.error(p, msg); }
+  void error(Pos p, const std::string& msg) { errors_.error(p, msg); }
 
   // Structural access to parse tree children. The generated accessors scan all children
   // with dynamic_cast on every call; the hot paths below know the shape of each
@@ -936,8 +936,8 @@ class Builder {
 };
 
 FileBuilder::FileBuilder(Arena& arena, const SourceText& source, antlr4::BufferedTokenStream& tokens,
-                         Diagnostics& diags)
-    : impl_(std::make_unique<Builder>(arena, source, tokens, diags)) {}
+                         ErrorList& errors)
+    : impl_(std::make_unique<Builder>(arena, source, tokens, errors)) {}
 
 FileBuilder::~FileBuilder() = default;
 

@@ -270,6 +270,8 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
       if (rule == GoParser::RuleImportDecl && !complete) return "syntax error: missing import path";
       if (!isGroupedDecl(at)) break;
       return unexpected(t, " in grouped declaration; possibly missing semicolon or newline or )");
+    case GoParser::RuleArrayLength:
+      return unexpected(t, ", expecting ]");
     case GoParser::RuleIndexOrSlice:
       if (static_cast<GoParser::IndexOrSliceContext*>(at)->colon1) return unexpected(t, ", expecting ]");
       return unexpected(t, ", expecting comma, : or ]");

@@ -127,11 +127,6 @@ bool isIdentifierChar(char32_t cp) {
   return iswalpha_l(static_cast<wint_t>(cp), utf8) || iswdigit_l(static_cast<wint_t>(cp), utf8);
 }
 
-bool alreadyReported(const SourceText& source, uint32_t byteOffset) {
-  return std::find(source.reportedOffsets.begin(), source.reportedOffsets.end(), byteOffset) !=
-         source.reportedOffsets.end();
-}
-
 }  // namespace
 
 // gc's scanner.number, replayed over the token text.
@@ -275,10 +270,10 @@ std::string checkRune(std::string_view s, size_t& at) {
   return "";
 }
 
-bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags) {
+bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, ErrorList& errors) {
   bool ok = true;
   auto error = [&](Pos pos, std::string msg) {
-    diags.error(pos, std::move(msg));
+    errors.error(pos, std::move(msg));
     ok = false;
   };
   // Byte offset of a position inside a token's text (tokens hold UTF-8 text).
@@ -289,13 +284,14 @@ bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Di
   for (antlr4::Token* token : tokens.getTokens()) {
     auto* t = static_cast<antlr4::CommonToken*>(token);
     bool atEof = t->getStopIndex() + 1 >= source.codePoints.size();
+    // A literal or comment cut off by truncated decoding is not an error of the file.
+    bool cutOff = atEof && source.truncated;
     size_t offset = 0;
     std::string msg;
     switch (t->getType()) {
       case GoLexer::INVALID_CHAR: {
         char32_t cp = source.codePoints[t->getStartIndex()];
-        if (!alreadyReported(source, source.byteOffset[t->getStartIndex()]))
-          error(source.posOf(t), "invalid character " + unicodeName(cp));
+        error(source.posOf(t), "invalid character " + unicodeName(cp));
         ok = false;
         t->setChannel(antlr4::Token::HIDDEN_CHANNEL);
         break;
@@ -304,8 +300,7 @@ bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Di
         for (size_t i = t->getStartIndex(); i <= t->getStopIndex(); ++i) {
           char32_t cp = source.codePoints[i];
           if (cp < 0x80 || isIdentifierChar(cp)) continue;
-          if (!alreadyReported(source, source.byteOffset[i]))
-            error(source.posOfCodePoint(i), "invalid character " + unicodeName(cp) + " in identifier");
+          error(source.posOfCodePoint(i), "invalid character " + unicodeName(cp) + " in identifier");
           break;
         }
         ok = false;
@@ -313,21 +308,25 @@ bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Di
         break;
       }
       case GoLexer::UNTERMINATED_STRING:
-        if (atEof) error(source.posOf(t), "string not terminated");
+        if (cutOff) ok = false;
+        else if (atEof) error(source.posOf(t), "string not terminated");
         else error(source.endOf(t), "newline in string");
         t->setType(GoLexer::STRING_LIT);
         break;
       case GoLexer::UNTERMINATED_RAW_STRING:
-        error(source.posOf(t), "string not terminated");
+        if (cutOff) ok = false;
+        else error(source.posOf(t), "string not terminated");
         t->setType(GoLexer::RAW_STRING_LIT);
         break;
       case GoLexer::UNTERMINATED_RUNE:
-        if (atEof) error(source.posOf(t), "rune literal not terminated");
+        if (cutOff) ok = false;
+        else if (atEof) error(source.posOf(t), "rune literal not terminated");
         else error(source.endOf(t), "newline in rune literal");
         t->setType(GoLexer::RUNE_LIT);
         break;
       case GoLexer::UNTERMINATED_COMMENT:
-        error(source.posOf(t), "comment not terminated");
+        if (cutOff) ok = false;
+        else error(source.posOf(t), "comment not terminated");
         break;
       case GoLexer::NUMBER:
         msg = checkNumber(t->getText(), offset);

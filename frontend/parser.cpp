@@ -10,6 +10,34 @@
 namespace goro {
 namespace parse {
 
+bool ErrorList::keeps(const Entry& e) {
+  if (e.msg.rfind("syntax error", 0) == 0) {
+    if (e.pos.line == lastSyntaxLine_) return false;
+    lastSyntaxLine_ = e.pos.line;
+    return true;
+  }
+  if (e.pos.line == lastOther_.pos.line && e.msg == lastOther_.msg) return false;
+  lastOther_ = e;
+  return true;
+}
+
+void ErrorList::dropFrom(Pos end) {
+  std::erase_if(entries_, [&](const Entry& e) {
+    if (e.pos.line != end.line) return e.pos.line > end.line;
+    // An unterminated literal is reported where it ends, at `end` itself.
+    return e.pos.col > end.col || (e.pos.col == end.col && e.msg.rfind("newline in ", 0) != 0);
+  });
+}
+
+void ErrorList::flushTo(Diagnostics& diags) {
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
+  });
+  for (Entry& e : entries_)
+    if (keeps(e)) diags.error(e.pos, std::move(e.msg));
+  entries_.clear();
+}
+
 Pos SourceText::posOfByte(uint32_t offset) const {
   auto next = std::upper_bound(lineStartByte.begin(), lineStartByte.end(), offset);
   uint32_t line = static_cast<uint32_t>(next - lineStartByte.begin());
@@ -41,36 +69,54 @@ size_t decodeUtf8(const std::string& s, size_t i, char32_t& out) {
 
 }  // namespace
 
-SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, Diagnostics& diags) {
+SourceText decodeSource(const std::string& bytes, uint32_t fileIndex, ErrorList& errors) {
   SourceText src;
   src.fileIndex = fileIndex;
   src.codePoints.reserve(bytes.size());
   src.byteOffset.reserve(bytes.size() + 1);
   src.lineStartByte.push_back(0);
+  // How many of these gc would keep (it drops a repeat of the previous message on its line).
+  size_t kept = 0;
+  Pos lastPos;
+  const char* lastMsg = "";
   auto report = [&](uint32_t offset, const char* msg) {
-    src.reportedOffsets.push_back(offset);
-    diags.error(src.posOfByte(offset), msg);
+    Pos pos = src.posOfByte(offset);
+    errors.error(pos, msg);
+    if (pos.line != lastPos.line || std::string_view(msg) != lastMsg) ++kept;
+    lastPos = pos;
+    lastMsg = msg;
   };
-  for (size_t i = 0; i < bytes.size();) {
+  size_t i = 0;
+  while (i < bytes.size()) {
     char32_t cp;
     size_t len = decodeUtf8(bytes, i, cp);
     uint32_t offset = static_cast<uint32_t>(i);
+    const char* invalid = nullptr;
     if (len == 0) {
-      report(offset, "invalid UTF-8 encoding");
-      cp = 0xFFFD;
+      invalid = "invalid UTF-8 encoding";
       len = 1;
     } else if (cp == 0) {
-      report(offset, "invalid NUL character");
-    } else if (cp == 0xFEFF) {
-      if (i == 0) { i += len; continue; }
-      report(offset, "invalid BOM in the middle of the file");
+      invalid = "invalid NUL character";
+    } else if (cp == 0xFEFF && i != 0) {
+      invalid = "invalid BOM in the middle of the file";
     }
+    i += len;
+    if (invalid) {
+      report(offset, invalid);
+      // gc gives up at its tenth error, so after ten of these nothing later in the file can
+      // be printed, and lexing the rest (binary junk is slow to lex) is skipped.
+      if (kept >= 10) {
+        src.truncated = true;
+        break;
+      }
+      continue;
+    }
+    if (cp == 0xFEFF) continue;  // a byte order mark at the start
     src.codePoints.push_back(cp);
     src.byteOffset.push_back(offset);
-    if (cp == '\n') src.lineStartByte.push_back(static_cast<uint32_t>(i + 1));
-    i += len;
+    if (cp == '\n') src.lineStartByte.push_back(static_cast<uint32_t>(i));
   }
-  src.byteOffset.push_back(static_cast<uint32_t>(bytes.size()));
+  src.byteOffset.push_back(static_cast<uint32_t>(i));
   return src;
 }
 
@@ -171,7 +217,7 @@ class FurthestAltSimulator : private DecisionTables, public antlr4::atn::ParserA
 // prediction first; if that fails, the part is parsed again with full LL prediction to find
 // and word the error as gc does. Returns false after reporting a syntax error.
 template <class Context, class Build>
-bool parsePart(antlr4::CommonTokenStream& tokens, const SourceText& source, Diagnostics& diags,
+bool parsePart(antlr4::CommonTokenStream& tokens, const SourceText& source, ErrorList& errors,
                Context* (GoParser::*rule)(), Build&& build) {
   size_t start = tokens.index();
   {
@@ -198,14 +244,14 @@ bool parsePart(antlr4::CommonTokenStream& tokens, const SourceText& source, Diag
     build((parser.*rule)());
     return true;
   } catch (const ParseAbandoned&) {
-    diags.error(source.posOf(strategy->offending), strategy->message);
+    errors.error(source.posOf(strategy->offending), strategy->message);
     return false;
   }
 }
 
-void syntaxError(Diagnostics& diags, const SourceText& source, const antlr4::Token* at,
+void syntaxError(ErrorList& errors, const SourceText& source, const antlr4::Token* at,
                  const std::string& msg) {
-  diags.error(source.posOf(at), "syntax error: " + msg);
+  errors.error(source.posOf(at), "syntax error: " + msg);
 }
 
 bool startsDeclaration(size_t type) {
@@ -217,18 +263,20 @@ bool startsDeclaration(size_t type) {
 // semicolons. Each declaration is parsed and built on its own, so a parse tree never holds
 // more than one declaration (memory stays proportional to the largest one).
 bool parseDeclarations(antlr4::CommonTokenStream& tokens, const SourceText& source,
-                       Diagnostics& diags, FileBuilder& builder, const std::string& path) {
+                       ErrorList& errors, FileBuilder& builder, const std::string& path) {
   antlr4::Token* first = tokens.LT(1);
   if (first->getType() != GoLexer::PACKAGE) {
-    syntaxError(diags, source, first, "package statement must be first");
+    // gc gives up on the file here, having scanned only this token.
+    errors.dropFrom(source.endOf(first));
+    syntaxError(errors, source, first, "package statement must be first");
     return false;
   }
-  if (!parsePart(tokens, source, diags, &GoParser::packageClause,
+  if (!parsePart(tokens, source, errors, &GoParser::packageClause,
                  [&](GoParser::PackageClauseContext* c) { builder.packageClause(c, path); }))
     return false;
   antlr4::Token* next = tokens.LT(1);
   if (next->getType() != GoLexer::EOS) {
-    syntaxError(diags, source, next, "unexpected " + describeToken(next) + ", expecting semicolon or newline");
+    syntaxError(errors, source, next, "unexpected " + describeToken(next) + ", expecting semicolon or newline");
     return false;
   }
   tokens.consume();
@@ -239,19 +287,19 @@ bool parseDeclarations(antlr4::CommonTokenStream& tokens, const SourceText& sour
       const std::vector<Decl*>& decls = builder.file()->decls;
       auto* last = decls.empty() ? nullptr : decls.back()->as<FuncDecl>();
       if (next->getType() == GoLexer::L_CURLY && last && !last->body)
-        syntaxError(diags, source, next, "unexpected semicolon or newline before {");
+        syntaxError(errors, source, next, "unexpected semicolon or newline before {");
       else
-        syntaxError(diags, source, next, "non-declaration statement outside function body");
+        syntaxError(errors, source, next, "non-declaration statement outside function body");
       return false;
     }
-    if (!parsePart(tokens, source, diags, &GoParser::topLevelDecl,
+    if (!parsePart(tokens, source, errors, &GoParser::topLevelDecl,
                    [&](GoParser::TopLevelDeclContext* c) { builder.topLevelDecl(c); }))
       return false;
     next = tokens.LT(1);
     if (next->getType() == GoLexer::EOS) {
       tokens.consume();
     } else if (next->getType() != antlr4::Token::EOF) {
-      syntaxError(diags, source, next, "unexpected " + describeToken(next) + " after top level declaration");
+      syntaxError(errors, source, next, "unexpected " + describeToken(next) + " after top level declaration");
       return false;
     }
   }
@@ -261,24 +309,28 @@ bool parseDeclarations(antlr4::CommonTokenStream& tokens, const SourceText& sour
 
 File* parseFile(Arena& arena, const FileSet& files, uint32_t fileIndex, Diagnostics& diags) {
   const SourceFile& file = files.file(fileIndex);
+  ErrorList errors;
+  File* result = nullptr;
   try {
-    size_t errorsBefore = diags.count();
-    SourceText source = decodeSource(file.text, fileIndex, diags);
+    SourceText source = decodeSource(file.text, fileIndex, errors);
     CodePointStream input(source.codePoints);
     GoLexer lexer(&input);
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
-    bool lexicallyValid = checkTokens(tokens, source, diags) && diags.count() == errorsBefore;
-    FileBuilder builder(arena, source, tokens, diags);
-    if (!parseDeclarations(tokens, source, diags, builder, file.path)) return nullptr;
-    if (!lexicallyValid || builder.syntaxErrors()) return nullptr;
-    return builder.file();
+    bool lexicallyValid = checkTokens(tokens, source, errors) && errors.count() == 0;
+    tokens.seek(0);  // re-skips tokens checkTokens moved off the parser's channel
+    FileBuilder builder(arena, source, tokens, errors);
+    if (parseDeclarations(tokens, source, errors, builder, file.path) && lexicallyValid &&
+        !builder.syntaxErrors())
+      result = builder.file();
   } catch (const std::exception& e) {
     // ANTLR runtime failures are bugs, but must not take the interpreter down.
-    diags.error(Pos{fileIndex, 1, 1}, std::string("internal parser error: ") + e.what());
-    return nullptr;
+    errors.error(Pos{fileIndex, 1, 1}, std::string("internal parser error: ") + e.what());
+    result = nullptr;
   }
+  errors.flushTo(diags);
+  return result;
 }
 
 }  // namespace goro

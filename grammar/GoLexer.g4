@@ -22,6 +22,9 @@ tokens { EOS }
   std::unique_ptr<antlr4::Token> nextToken() override {
     if (pendingEof_) return std::move(pendingEof_);
     std::unique_ptr<antlr4::Token> next = antlr4::Lexer::nextToken();
+    // gc gives up at its 10th error: after that many invalid characters the rest of the
+    // input is not lexed, so a file of junk costs no token per byte.
+    if (next->getType() == INVALID_CHAR && ++invalidChars_ == kMaxInvalidChars) _input->seek(_input->size());
     if (next->getType() != antlr4::Token::EOF || mode != NLSEMI) return next;
     mode = DEFAULT_MODE;
     auto eos = _factory->create({this, _input}, EOS, "", DEFAULT_TOKEN_CHANNEL, next->getStartIndex(),
@@ -31,7 +34,9 @@ tokens { EOS }
   }
 
  private:
+  static constexpr int kMaxInvalidChars = 10;
   std::unique_ptr<antlr4::Token> pendingEof_;
+  int invalidChars_ = 0;
 
  public:
 }

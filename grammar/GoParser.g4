@@ -17,6 +17,11 @@ options { tokenVocab = GoLexer; }
 
 @parser::members {
   int exprNest = 0;
+
+  // Whether the type name at LT(1) (`T` or `pkg.T`) is followed by `{`.
+  bool braceFollowsTypeName() {
+    return _input->LA(_input->LA(2) == DOT ? 4 : 2) == L_CURLY;
+  }
 }
 
 // A source file is `packageClause EOS (topLevelDecl EOS)* EOF`. The driver
@@ -147,7 +152,7 @@ arguments
 
 operand
   : literal                                                   # basicLitOperand
-  | {exprNest >= 0}? typeName literalValue                    # namedCompositeLit
+  | {exprNest >= 0 && braceFollowsTypeName()}? typeName literalValue # namedCompositeLit
   | IDENTIFIER                                                # nameOperand
   | L_PAREN parenExpr R_PAREN                                 # parenOperand
   | FUNC signature funcLitBody                                # funcLitOperand

@@ -368,11 +368,16 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 }
 
 func (b *Writer) WriteString(s string) (int, error) {
+	var sw io.StringWriter
+	tryStringWriter := true
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
 		var n int
-		if sw, ok := b.wr.(io.StringWriter); ok && b.Buffered() == 0 {
-			// Large write, empty buffer: hand the string straight to the writer.
+		if b.Buffered() == 0 && sw == nil && tryStringWriter {
+			sw, tryStringWriter = b.wr.(io.StringWriter) // checked at most once
+		}
+		if b.Buffered() == 0 && tryStringWriter {
+			// Large write, empty buffer: hand it to the writer's WriteString.
 			n, b.err = sw.WriteString(s)
 		} else {
 			n = copy(b.buf[b.n:], s)
@@ -404,8 +409,8 @@ func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
 const (
-	MaxScanTokenSize = 64 * 1024
-	startBufSize     = 4096
+	MaxScanTokenSize         = 64 * 1024
+	startBufSize             = 4096
 	maxConsecutiveEmptyReads = 100
 )
 

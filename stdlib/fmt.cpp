@@ -20,6 +20,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 )
 
 // Stringer is implemented by any value that has a String method, which defines the
@@ -69,6 +70,69 @@ func Errorf(format string, a ...any) error {
 }
 
 func errorf(format string, a []any) (string, error)
+
+// ---- scanning ----
+
+// scan runs the scanning engine over r, or over text when fromText; status says how it
+// ended: 0 no error, 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 an error with message msg,
+// 4 the reader's own error err.
+func scan(r io.Reader, text string, fromText bool, format string, formatted, nlIsSpace, nlIsEnd bool,
+	eof error, a []any) (n int, status int, msg string, err error)
+
+func scanResult(n, status int, msg string, err error) (int, error) {
+	switch status {
+	case 1:
+		return n, io.EOF
+	case 2:
+		return n, io.ErrUnexpectedEOF
+	case 3:
+		return n, errors.New(msg)
+	case 4:
+		return n, err
+	}
+	return n, nil
+}
+
+// Scan scans text read from standard input, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+
+// Scanln is like Scan, but stops scanning at a newline, and after the final item there
+// must be a newline or EOF.
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+
+// Scanf scans text read from standard input as the format directs.
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+
+func Sscan(str string, a ...any) (n int, err error) {
+	n, status, msg, err := scan(nil, str, true, "", false, true, false, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, status, msg, err := scan(nil, str, true, "", false, false, true, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, status, msg, err := scan(nil, str, true, format, true, false, false, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, status, msg, err := scan(r, "", false, "", false, true, false, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, status, msg, err := scan(r, "", false, "", false, false, true, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, status, msg, err := scan(r, "", false, format, true, false, false, io.EOF, a)
+	return scanResult(n, status, msg, err)
+}
 
 type wrapError struct {
 	msg string
@@ -164,6 +228,7 @@ void registerFmt() {
                                  {"Fprintln", nativeFprintln},
                                  {"Fprintf", nativeFprintf},
                                  {"errorf", nativeErrorf},
+                                 scanNative(),
                              }});
 }
 

@@ -79,11 +79,15 @@ func (f *funcSorter) Swap(i, j int)      { swapElems(f.slice, i, j) }
 func sliceLen(x any) int
 func swapElems(x any, i, j int)
 
+// reverse forwards to data with Less reversed. (Go embeds the Interface; explicit
+// forwarding methods behave the same.)
 type reverse struct {
-	Interface
+	data Interface
 }
 
-func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func (r *reverse) Len() int           { return r.data.Len() }
+func (r *reverse) Less(i, j int) bool { return r.data.Less(j, i) }
+func (r *reverse) Swap(i, j int)      { r.data.Swap(i, j) }
 
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface { return &reverse{data} }
@@ -101,9 +105,9 @@ type Float64Slice []float64
 func (x Float64Slice) Len() int { return len(x) }
 
 // Less orders NaN before every other value, as Go does.
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()              { Sort(x) }
+func (x Float64Slice) Less(i, j int) bool   { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
 func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
 
 type StringSlice []string

@@ -55,7 +55,9 @@ func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[0:len(prefix)] == prefix }
 
-func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix }
+func HasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
 
 func Compare(a, b string) int {
 	if a == b {

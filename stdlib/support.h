@@ -28,6 +28,9 @@ void registerTime();
 void registerUnicode();
 void registerUtf8();
 
+// fmt's scanning engine (stdlib/scan.cpp), registered with package fmt.
+NativeBinding scanNative();
+
 // Writes all of data to fd with write(2), retrying short writes and EINTR. Returns the
 // bytes written and 0, or the bytes written before an error and its errno.
 int64_t writeAll(int fd, std::string_view data, int* err);

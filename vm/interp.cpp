@@ -405,11 +405,15 @@ Defer* makeDefer(const Closure* fn, const Slot* args, uint32_t nargs) {
 struct GoStart {
   Program* prog;
   Defer* call;  // the func value and its arguments
+  const FuncProto* creator;  // the function running the go statement
+  const Instr* creatorPc;    // just after the go statement
 };
 
 void goroutineMain(void* arg) {
   auto* start = static_cast<GoStart*>(arg);
   NativeCtx* cx = newNativeCtx(start->prog, rt::current());
+  cx->creator = start->creator;
+  cx->creatorPc = start->creatorPc;
   Defer* call = start->call;
   ensureStack(*cx, call->nargs + 1);
   std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
@@ -988,15 +992,20 @@ L_debug_hook:
   CASE(CHAN_CAP) RA.i = rt::chanCap(static_cast<rt::Chan*>(RB.p)); NEXT();
   CASE(SELECT) {
     bool hasDefault = EXT_WORD.a;
-    uint32_t sendMask = uint32_t(EXT_WORD.b) | (uint32_t(EXT_WORD.c) << 16);
+    int nsends = EXT_WORD.b;
     SKIP_EXT();
     SAVE();
     int n = C;
     if (n == 0 && !hasDefault) rt::blockForever();
-    rt::SelectCase cases[32];
+    // Large selects keep their cases in GC memory: the collector must see the channels and
+    // values while the goroutine is parked.
+    constexpr int kInlineCases = 16;
+    rt::SelectCase inlineCases[kInlineCases];
+    auto* cases = n <= kInlineCases ? inlineCases
+                                    : static_cast<rt::SelectCase*>(gc::alloc(sizeof(rt::SelectCase) * size_t(n)));
     for (int i = 0; i < n; i++) {
       cases[i].chan = static_cast<rt::Chan*>(R[B + 2 * i].p);
-      cases[i].isSend = (sendMask >> i) & 1;
+      cases[i].isSend = i < nsends;
       cases[i].value = R[B + 2 * i + 1];
       cases[i].ok = false;
     }
@@ -1122,6 +1131,8 @@ L_debug_hook:
     auto* start = static_cast<GoStart*>(gc::alloc(sizeof(GoStart)));
     start->prog = cx.prog;
     start->call = makeDefer(fn, R + A + 1, B);
+    start->creator = f->proto;
+    start->creatorPc = pc;
     rt::spawn(goroutineMain, start);
     NEXT();
   }

@@ -61,13 +61,22 @@ void writeStderr(const std::string& s) {
   }
 }
 
-std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
+// "\tfile.go:12 +0x0\n": the line of the instruction before `pc` (the one executing).
+std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
   uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
-  std::string s = proto->name;
-  s.append(proto->nparams ? "(...)\n\t" : "()\n\t");
+  std::string s = "\t";
   if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).path;
   s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(" +0x0\n");
   return s;
+}
+
+std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
+  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, pc);
+}
+
+std::string createdByLine(const NativeCtx& cx) {
+  if (!cx.creator) return {};
+  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc);
 }
 
 std::string formatTrace(const Program* prog, const CapturedTrace* t) {
@@ -210,6 +219,7 @@ void dieOfPanic(NativeCtx& cx) {
   if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
   out += formatTrace(cx.prog, state->trace);
+  out += createdByLine(cx);
   writeStderr(out);
   rt::exitProcess(2);
 }
@@ -281,7 +291,7 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
 std::string formatFrames(const NativeCtx& cx) {
   std::string s;
   for (uint32_t i = cx.nframes; i-- > 0;) s += frameLine(cx.prog, cx.frames[i].proto, cx.frames[i].pc);
-  return s;
+  return s + createdByLine(cx);
 }
 
 // ---------------------------------------------------------------- vm/panic.h

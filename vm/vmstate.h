@@ -61,6 +61,10 @@ struct NativeCtx {
   int32_t budget = 0;         // instructions until the next preemption check
   bool debugging = false;     // the stepping debugger's hook runs before every instruction
   PanicRecord* panicking = nullptr;
+  // Where the `go` statement that started this goroutine ran (null for main): Go's traces
+  // end with "created by".
+  const FuncProto* creator = nullptr;
+  const Instr* creatorPc = nullptr;
 
   Frame& top() { return frames[nframes - 1]; }
 };
@@ -106,7 +110,8 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word);
 // Deep equality of two register-form values of type t (panics on uncomparable types).
 bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
 
-// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first.
+// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first,
+// then "created by main.g\n\tfile.go:20 +0x0\n" for goroutines other than main.
 std::string formatFrames(const NativeCtx& cx);
 
 // The builtin print/println, writing to stderr.

@@ -618,6 +618,21 @@ TEST_CASE("random bytes never crash the parser") {
   }
 }
 
+TEST_CASE("encoding errors inside a literal are reported in gc's order, repeats dropped") {
+  // Bytes (i * 167 + 13) % 256 for i < 300, without '"', '\\' and newline, in a string.
+  std::string junk;
+  for (int i = 0; i < 300; ++i) {
+    char c = static_cast<char>((i * 167 + 13) % 256);
+    if (c != '"' && c != '\\' && c != '\n') junk += c;
+  }
+  auto p = parse("package main\n\nvar s = \"" + junk + "\"\n");
+  CHECK(p->file == nullptr);
+  CHECK(p->errors() ==
+        "prog.go:3:11: invalid UTF-8 encoding\n"
+        "prog.go:3:221: invalid NUL character\n"
+        "prog.go:3:222: invalid UTF-8 encoding\n");
+}
+
 TEST_CASE("random token soup never crashes the parser") {
   const char* words[] = {"func", "(", ")", "{", "}", "[", "]", "x", "1", "\"s\"", ",", ";", "\n",
                          ":=", "=", "+", "*", "<-", "chan", "map", "struct", "if", "for", "range",
