@@ -607,7 +607,8 @@ void FuncState::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
       }
       Operand x = expr(b->x);
       if (isConst(b->y)) {
-        int64_t c = b->y->value.toInt().int64Val();
+        const Constant& v = b->y->value;
+        int64_t c = t->ukind() == Kind::Bool ? int64_t(v.boolVal()) : v.toInt().int64Val();
         if (op == Tok::Leq && c < INT64_MAX) op = Tok::Lss, c++;
         else if (op == Tok::Gtr && c < INT64_MAX) op = Tok::Geq, c++;
         if (op == Tok::Lss || op == Tok::Geq || op == Tok::Eql || op == Tok::Neq) {
@@ -1218,11 +1219,12 @@ int FuncState::call(CallExpr* e, int wantResults) {
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr) {
+    FuncProto* target = C.methodExprProto(sel);
     int base = nextReg;
     int n = args(e, sig, base, false);
     setLine(e->pos);
-    emitBC(Op::CALL, base, int32_t(protoConst(sel->obj->proto)));
+    emitBC(Op::CALL, base, int32_t(protoConst(target)));
     return finish(base, n);
   }
   Operand f = expr(fun);
@@ -1231,6 +1233,77 @@ int FuncState::call(CallExpr* e, int wantResults) {
   setLine(e->pos);
   emit(Op::CALL_CLOSURE, base, f.reg);
   return finish(base, n);
+}
+
+FuncProto* Compiler::methodExprProto(SelectorExpr* sel) {
+  const Type* recvType = sel->x->type;
+  FuncProto* declared = sel->obj ? sel->obj->proto : nullptr;  // none for interface methods
+  if (declared && sel->path.empty() && declared->recvType &&
+      (declared->recvType->kind == Kind::Pointer) == (recvType->ukind() == Kind::Pointer))
+    return declared;
+  auto key = std::make_pair(recvType, sel->sel->name);
+  if (auto it = methodExprWrappers_.find(key); it != methodExprWrappers_.end()) return it->second;
+
+  // The wrapper's body is `return p0.m(p1, ...)`: calling the method on the first parameter
+  // does every receiver adjustment a call does (interface dispatch, dereference through a
+  // pointer, embedded fields).
+  const Type* sig = sel->type;  // func(T, params...) results
+  std::string typeName = recvType->toString();
+  if (recvType->ukind() == Kind::Pointer) typeName = "(" + typeName + ")";
+  FuncProto* p = newProto(typeName + "." + sel->sel->name, declared ? declared->file : 0,
+                          declared ? declared->declLine : sel->pos.line);
+  p->sig = sig;
+  FuncState fs(*this, p, nullptr);
+  fs.setLine(sel->pos);
+  auto* call = synthetic<CallExpr>(sel->pos);
+  auto* method = synthetic<SelectorExpr>(sel->pos);
+  *method = *sel;
+  method->selKind = SelKind::Method;
+  method->type = TypeTable::get().func({sig->params.begin() + 1, sig->params.end()}, sig->results, sig->variadic);
+  call->fun = method;
+  call->hasEllipsis = sig->variadic;
+  int np = int(sig->params.size());
+  p->nparams = uint16_t(np);
+  p->nresults = uint16_t(sig->results.size());
+  fs.nextReg = fs.localTop = np;
+  fs.touch(np - 1);
+  for (int i = 0; i < np; i++) {
+    auto* obj = syntheticObject();
+    obj->kind = ObjKind::Var;
+    obj->name = "p" + std::to_string(i);
+    obj->type = sig->params[size_t(i)];
+    auto* id = synthetic<Ident>(sel->pos);
+    id->name = obj->name;
+    id->obj = obj;
+    id->type = obj->type;
+    id->mode = Mode::Variable;
+    fs.declareLocal(obj, i);
+    if (i == 0) method->x = id;
+    else call->args.push_back(id);
+  }
+  int base;
+  if (declared && declared->recvType && declared->recvType->kind != Kind::Pointer &&
+      recvType->ukind() == Kind::Pointer && sel->path.empty()) {
+    // (*T).m of a value method goes through an interface holding the pointer: the VM's
+    // dispatch copies the value out, or panics as Go's wrapper does on a nil pointer
+    // ("value method main.T.m called using nil *T pointer").
+    base = np;
+    fs.emit(Op::MAKE_IFACE, base, 0, int(fs.typeConst(recvType)));
+    for (int i = 1; i < np; i++) fs.emit(Op::MOVE, base + i, i);
+    auto* site = new IfaceCallSite();
+    site->name = sel->sel->name;
+    p->callSites.push_back(site);
+    fs.emit(Op::CALL_IFACE, base, int(p->callSites.size() - 1));
+    fs.touch(base + std::max(np, int(p->nresults)) - 1);
+  } else {
+    base = fs.call(call, p->nresults);
+  }
+  for (int i = 0; i < p->nresults; i++)
+    if (base + i != i) fs.emit(Op::MOVE, i, base + i);
+  fs.emit(Op::RETURN);
+  p->nregs = uint16_t(std::max({fs.maxReg, np, int(p->nresults), 1}));
+  methodExprWrappers_.emplace(key, p);
+  return p;
 }
 
 // A func value for `defer` and `go`: method calls bind their receiver now.
@@ -1261,10 +1334,11 @@ int FuncState::funcValue(Expr* fun, int dst) {
     nextReg = mark;
     return dst;
   }
-  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr && sel->obj && sel->obj->proto) {
+  if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr) {
+    FuncProto* target = C.methodExprProto(sel);
     Slot v;
-    v.p = staticClosure(sel->obj->proto);
-    emitBC(Op::LOADK, dst, int32_t(constant(v, sel->obj->proto->name)));
+    v.p = staticClosure(target);
+    emitBC(Op::LOADK, dst, int32_t(constant(v, target->name)));
     return dst;
   }
   exprTo(fun, dst);
@@ -1357,7 +1431,7 @@ int FuncState::builtin(CallExpr* e) {
       emit(Op::PANIC, dst);
       break;
     }
-    case BuiltinId::Recover: emit(Op::RECOVER, dst); break;
+    case BuiltinId::Recover: emit(Op::RECOVER, dst, deferredBuiltin ? 1 : 0); break;
     case BuiltinId::Print:
     case BuiltinId::Println: {
       int n = int(e->args.size());

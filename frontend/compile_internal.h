@@ -8,6 +8,7 @@
 #pragma once
 
 #include <memory>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,6 +42,9 @@ class Compiler {
   template <class T> T* synthetic(Pos pos) { return arena_.make<T>(pos); }
   Object* syntheticObject() { return objects_.emplace_back(std::make_unique<Object>()).get(); }
   FuncProto* protoFor(Object* func) { return func->proto; }
+  // The function a method expression T.m denotes (compile_expr.cpp): the method itself
+  // when it takes a T receiver as declared, else a wrapper made once per (T, m).
+  FuncProto* methodExprProto(SelectorExpr* sel);
 
  private:
   void declareFunctions(Package* pkg);
@@ -51,6 +55,7 @@ class Compiler {
   Program* prog_ = nullptr;
   std::unordered_map<Object*, void*> globals_;
   std::unordered_map<const FuncDecl*, FuncProto*> initProtos_;
+  std::map<std::pair<const Type*, std::string>, FuncProto*> methodExprWrappers_;
   Arena arena_;
   std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::string> errors_;
@@ -109,6 +114,7 @@ struct FuncState {
   std::vector<const Type*> resultTypes;
   std::vector<int> resultRegs;
   bool hasDefer = false;
+  bool deferredBuiltin = false;  // the thunk of `defer builtin(...)` / `go builtin(...)`
   std::vector<size_t> returnJumps;
   std::vector<BranchTarget> targets;
   std::vector<size_t>* fallthroughs = nullptr;  // jumps of `fallthrough` in the current clause

@@ -1129,6 +1129,7 @@ void FuncState::branchStmt(BranchStmt* s) {
 int FuncState::builtinThunk(CallExpr* call, int fn) {
   FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++funcLits), proto->file, call->pos.line);
   FuncState child(C, p, this);
+  child.deferredBuiltin = true;
   child.setLine(call->pos);
   auto* copy = C.synthetic<CallExpr>(call->pos);
   *copy = *call;

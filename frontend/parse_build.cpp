@@ -418,7 +418,7 @@ class Builder {
 
   // The alternatives of primaryExpr differ in their number of children:
   // operand (1); compositeType literalValue, typeLiteral arguments, primaryExpr arguments (2);
-  // x . name (3); x [ indexOrSlice ] (4); x . ( type ) (5).
+  // x . name, interface{...} . name and struct{...} . name (3); x [ indexOrSlice ] (4); x . ( type ) (5).
   Expr* primary(G::PrimaryExprContext* ctx) {
     switch (ctx->children.size()) {
       case 1:
@@ -434,7 +434,12 @@ class Builder {
             return call(primary(child<G::PrimaryExprContext>(ctx, 0)), child<G::ArgumentsContext>(ctx, 1));
         }
       case 3: {
-        Expr* x = primary(child<G::PrimaryExprContext>(ctx, 0));
+        Expr* x;
+        switch (ruleOf(ctx->children[0])) {
+          case G::RuleInterfaceType: x = interfaceType(child<G::InterfaceTypeContext>(ctx, 0)); break;
+          case G::RuleStructType: x = structType(child<G::StructTypeContext>(ctx, 0)); break;
+          default: x = primary(child<G::PrimaryExprContext>(ctx, 0)); break;
+        }
         auto* sel = arena_.make<SelectorExpr>(x->pos);
         sel->x = x;
         sel->sel = ident(tokenOf(ctx->children[2]));

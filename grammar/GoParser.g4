@@ -116,7 +116,9 @@ expression
 
 // A type literal used as a value (make([]int, n), new(struct{}), case []int:) is a unary
 // expression of its own, so that no selector can follow it: that keeps `[]pkg.T` free of
-// the `[]pkg` + `.T` reading and the qualified-name decision LL(2).
+// the `[]pkg` + `.T` reading and the qualified-name decision LL(2). The exception is a
+// method expression on an interface or struct literal (interface{ m() }.m, struct{ T }.m),
+// which starts with a keyword.
 unaryExpr
   : primaryExpr
   | typeLiteral
@@ -127,6 +129,7 @@ primaryExpr
   : operand                                   # operandExpr
   | compositeType literalValue                # compositeLitExpr
   | typeLiteral arguments                     # conversionExpr
+  | (interfaceType | structType) DOT IDENTIFIER   # literalTypeMethodExpr
   | primaryExpr DOT IDENTIFIER                # selectorExpr
   | primaryExpr DOT L_PAREN (type_ | TYPE) R_PAREN   # typeAssertExpr
   | primaryExpr L_BRACKET indexOrSlice R_BRACKET     # indexExpr

@@ -90,6 +90,7 @@ void* allocAtomic(size_t bytes) {
 }
 void* allocUncollectable(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }
 void freeUncollectable(void* p) { GC_FREE(p); }
+void collect() { GC_gcollect(); }
 
 void* registerCurrentThread(void** nativeBottom) {
   GC_stack_base base;

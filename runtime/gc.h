@@ -16,6 +16,7 @@ void* alloc(size_t bytes);                // zeroed, scanned for pointers
 void* allocAtomic(size_t bytes);          // zeroed, never scanned (no pointers inside)
 void* allocUncollectable(size_t bytes);   // zeroed, scanned, freed only by freeUncollectable
 void freeUncollectable(void* p);
+void collect();                           // a full collection now (runtime.GC)
 
 // Threads other than the scheduler's workers (the frontend's big-stack thread) register
 // before allocating and unregister before they exit.

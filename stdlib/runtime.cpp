@@ -1,4 +1,8 @@
-// Package runtime: GOMAXPROCS, NumCPU, NumGoroutine, Gosched, over runtime/sched.h.
+// Package runtime: GOMAXPROCS, NumCPU, NumGoroutine, Gosched over runtime/sched.h; GC over
+// runtime/gc.h; the Error interface that run-time panics satisfy.
+#include <csignal>
+
+#include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/support.h"
 
@@ -25,12 +29,31 @@ func NumGoroutine() int
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
+
+// GC runs a garbage collection.
+func GC()
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that are run time
+	// errors from ordinary errors: a type is a run time error if it has a RuntimeError method.
+	RuntimeError()
+}
 )go";
 
 void nativeGomaxprocs(NativeCtx&, Slot* io) { io[0].i = rt::gomaxprocs(static_cast<int>(io[0].i)); }
 void nativeNumCPU(NativeCtx&, Slot* io) { io[0].i = rt::numCPU(); }
 void nativeNumGoroutine(NativeCtx&, Slot* io) { io[0].i = rt::numGoroutine(); }
 void nativeGosched(NativeCtx&, Slot*) { rt::yield(); }
+void nativeGC(NativeCtx&, Slot*) { gc::collect(); }
+void nativeBreakpoint(NativeCtx&, Slot*) { std::raise(SIGTRAP); }
 
 }  // namespace
 
@@ -42,6 +65,8 @@ void registerRuntime() {
                                  {"NumCPU", nativeNumCPU},
                                  {"NumGoroutine", nativeNumGoroutine},
                                  {"Gosched", nativeGosched},
+                                 {"GC", nativeGC},
+                                 {"Breakpoint", nativeBreakpoint},
                              }});
 }
 

@@ -1140,7 +1140,11 @@ L_debug_hook:
   CASE(RECOVER) {
     RA.p = nullptr;
     PanicRecord* p = cx.panicking;
-    if ((f->flags & kFrameDeferredPanic) && p && f->deferPanic == p && !p->recovered && !p->aborted) {
+    // B = 1: `defer recover()`. It recovers for the function whose return runs it; run by a
+    // panic's unwinding it is called by no deferred function and recovers nothing.
+    const Frame* g = f;
+    if (B) g = (f->flags & kFrameDeferred) && cx.nframes > 1 ? &cx.frames[cx.nframes - 2] : nullptr;
+    if (g && (g->flags & kFrameDeferredPanic) && p && g->deferPanic == p && !p->recovered && !p->aborted) {
       p->recovered = true;
       RA.p = p->value;
     }
