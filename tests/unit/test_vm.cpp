@@ -208,7 +208,7 @@ TEST_CASE("strings: concatenation, comparison, indexing and slicing") {
   Asm a("t.concat", 2, 1, 2);
   a.op(Op::CONCAT, 0, 0, 1);
   a.op(Op::RETURN);
-  Slot io[2];
+  Slot io[3];  // the slicing cases below pass three arguments
   io[0].p = newString("go");
   io[1].p = newString("ro");
   NativeCtx* cx = newNativeCtx(testProgram(), nullptr);
