@@ -197,6 +197,12 @@ struct FuncState {
   void ifStmt(IfStmt* s);
   void forStmt(ForStmt* s);
   void rangeStmt(RangeStmt* s);
+  // Compiles a loop body with `loop` as its break/continue target; returns the branches
+  // it made, for the caller to patch.
+  BranchTarget loopBody(Stmt* loop, BlockStmt* body);
+  // The body of a range loop that runs from `top` until the jump `exit` leaves it:
+  // continue re-enters at top, break and exit land after the loop.
+  void loopUntilExit(RangeStmt* loop, size_t top, size_t exit);
   void rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define);
   void rangeChan(RangeStmt* s, Expr* valExpr, bool define);
   void selectStmt(SelectStmt* s);

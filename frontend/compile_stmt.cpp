@@ -604,10 +604,7 @@ void FuncState::forStmt(ForStmt* s) {
       if (auto* id = unparen(l)->as<Ident>(); id && id->obj && boxed(id->obj)) loopVars.push_back(id->obj);
   size_t toCond = s->cond ? emit(Op::JMP) : 0;
   size_t top = here();
-  targets.push_back({s, {}, {}});
-  block(s->body->list);
-  BranchTarget t = std::move(targets.back());
-  targets.pop_back();
+  BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
   for (Object* obj : loopVars) freshIteration(obj);
   stmt(s->post);
@@ -722,10 +719,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
   }
   storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
-  targets.push_back({s, {}, {}});
-  block(s->body->list);
-  BranchTarget t = std::move(targets.back());
-  targets.pop_back();
+  BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
   if (u->kind == Kind::String) emit(Op::ADD_I64, i, i, width + 1);
   else emit(Op::ADDI_I64, i, i, 1);
@@ -785,10 +779,19 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
   setVar(valObj, valReg, valExpr, kv + 1, u->elem);
   storeTuple(assigned, assignedVals, assignedTypes);
   nextReg = localTop;
-  targets.push_back({s, {}, {}});
-  block(s->body->list);
+  loopUntilExit(s, top, exit);
+}
+
+BranchTarget FuncState::loopBody(Stmt* loop, BlockStmt* body) {
+  targets.push_back({loop, {}, {}});
+  block(body->list);
   BranchTarget t = std::move(targets.back());
   targets.pop_back();
+  return t;
+}
+
+void FuncState::loopUntilExit(RangeStmt* loop, size_t top, size_t exit) {
+  BranchTarget t = loopBody(loop, loop->body);
   for (size_t j : t.continues) patchJumpTo(j, top);
   jumpBack(top);
   patchJump(exit);
@@ -817,14 +820,7 @@ void FuncState::rangeChan(RangeStmt* s, Expr* valExpr, bool define) {
     assignTo(valExpr, v, elem);
   }
   nextReg = localTop;
-  targets.push_back({s, {}, {}});
-  block(s->body->list);
-  BranchTarget t = std::move(targets.back());
-  targets.pop_back();
-  for (size_t j : t.continues) patchJumpTo(j, top);
-  jumpBack(top);
-  patchJump(exit);
-  for (size_t j : t.breaks) patchJump(j);
+  loopUntilExit(s, top, exit);
 }
 
 void FuncState::selectStmt(SelectStmt* s) {
