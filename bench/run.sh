@@ -26,12 +26,7 @@ build=1
 goro="$root/build/goro"
 results=''
 
-# Prints the header comment: on stdout for --help, on stderr (exit 2) after a bad option.
-usage() {
-  local status=${1:-2}
-  awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "$0" >&$((status == 0 ? 1 : 2))
-  exit "$status"
-}
+source "$root/bench/usage.sh"
 
 while [ $# -gt 0 ]; do
   case "$1" in
