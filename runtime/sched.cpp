@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -58,9 +59,13 @@ constexpr uint32_t kGlobalQueuePollInterval = 61;
 constexpr uint32_t kGlobalQueueBatch = 128;
 constexpr int kStealRounds = 4;
 constexpr uint32_t kFreeGCacheLimit = 64;
+// Under an explicit seed, a worker takes its next goroutine from among the first this
+// many of its ring (see takeFromRing).
+constexpr uint32_t kSeededPickWindow = 4;
 
 struct Scheduler {
   Options options;
+  bool seeded = false;  // an explicit seed: queue order and time slices derive from it
   std::atomic<Worker*> workers[kMaxProcs] = {};
   std::atomic<int> created{0};  // workers[0..created) exist
   std::atomic<int> active{0};   // GOMAXPROCS: workers[0..active) may run goroutines
@@ -255,8 +260,13 @@ void wakeIdleWorker() {
   if (sched->spinning.load(std::memory_order_relaxed) == 0) wakeOneLocked();
 }
 
+// A goroutine that becomes runnable goes to runnext, ahead of the ring, as in Go; under an
+// explicit seed the seeded coin decides between runnext and the tail of the ring, so
+// different seeds run newly runnable goroutines in different orders.
 void enqueueNext(Worker* w, G* g) {
-  if (w && isActive(w)) {
+  if (w && isActive(w) && sched->seeded && w->rng.below(2) == 0) {
+    w->runq.push(g, sched->global);
+  } else if (w && isActive(w)) {
     if (G* kicked = w->runnext.exchange(g, std::memory_order_acq_rel)) w->runq.push(kicked, sched->global);
   } else {
     sched->global.push(g);
@@ -431,6 +441,19 @@ G* stealWork(Worker* w) {
   return nullptr;
 }
 
+// The next goroutine of w's ring: its head, or under an explicit seed one of the first
+// kSeededPickWindow, the ones skipped moving to the tail. Rotating through pop and push
+// keeps the ring's owner-only protocol, so thieves need no extra care.
+G* takeFromRing(Worker* w) {
+  G* g = w->runq.pop();
+  if (!g || !sched->seeded) return g;
+  for (uint32_t skip = w->rng.below(kSeededPickWindow); skip > 0; --skip) {
+    w->runq.push(g, sched->global);
+    g = w->runq.pop();
+  }
+  return g;
+}
+
 G* findRunnable(Worker* w) {
   for (;;) {
     if (!isActive(w)) {
@@ -442,7 +465,7 @@ G* findRunnable(Worker* w) {
       if (G* g = sched->global.popBatch(w->runq, 1)) return g;
     if (w->runnext.load(std::memory_order_relaxed))
       if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
-    if (G* g = w->runq.pop()) return g;
+    if (G* g = takeFromRing(w)) return g;
     int active = sched->active.load(std::memory_order_acquire);
     uint32_t batch = std::min<uint32_t>(kGlobalQueueBatch, sched->global.size() / active + 1);
     if (G* g = sched->global.popBatch(w->runq, batch)) return g;
@@ -610,6 +633,7 @@ uint32_t randomBelow(uint32_t n) {
   gc::init();
   sched = new Scheduler;
   sched->options = opts;
+  sched->seeded = opts.seed != 0;
   if (sched->options.seed == 0) sched->options.seed = (uint64_t{std::random_device{}()} << 32) | std::random_device{}();
   sched->fallbackRng = Rng(Rng::derive(sched->options.seed, 0));
   clock().useFakeTime(opts.fakeTime);
@@ -683,6 +707,16 @@ void preempt() {
   if (w->runnext.load(std::memory_order_relaxed) || !w->runq.empty() || !sched->global.empty() ||
       !isActive(w) || timerDue())
     yield();
+}
+
+int32_t timeSliceBudget(int32_t standard) {
+  if (!sched || !sched->seeded) return standard;
+  // Log-uniform up to twice `standard`: a third of the slices end within 32 preemption
+  // points, so seeds visibly move where goroutines interleave, and the mean slice stays
+  // long enough that switching costs little.
+  uint32_t scale = randomBelow(static_cast<uint32_t>(std::bit_width(static_cast<uint32_t>(standard))));
+  uint32_t low = uint32_t{1} << scale;
+  return static_cast<int32_t>(low + randomBelow(low));
 }
 
 int gomaxprocs(int n) {

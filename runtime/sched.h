@@ -83,6 +83,9 @@ int64_t walltime();           // Unix nanoseconds (virtual under fakeTime)
 // Called by the VM from its preemption points (back edges, calls) when its instruction
 // budget runs out: switches to another goroutine if one is waiting to run.
 void preempt();
+// The VM's instruction budget for its next time slice: `standard`, or under an explicit
+// seed a draw from the seeded generator, so that preemption points move with the seed.
+int32_t timeSliceBudget(int32_t standard);
 
 int gomaxprocs(int n);        // n < 1: query only; returns the previous value
 int numCPU();

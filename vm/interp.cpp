@@ -128,7 +128,7 @@ NativeCtx* newNativeCtx(Program* prog, rt::G* g) {
   auto* cx = new (gc::alloc(sizeof(NativeCtx))) NativeCtx();
   cx->prog = prog;
   cx->g = g;
-  cx->budget = kPreemptBudget;
+  cx->budget = rt::timeSliceBudget(kPreemptBudget);
   ensureStack(*cx, 256);
   if (g) g->vm = cx;
   return cx;
@@ -454,13 +454,13 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
 #define RC R[ins->c]
 #define EXT_WORD (pc[0])
 #define SKIP_EXT() (pc++)
-#define PREEMPT_POINT()                    \
-  do {                                     \
-    if (--cx.budget <= 0) {                \
-      SAVE();                              \
-      cx.budget = kPreemptBudget;          \
-      rt::preempt();                       \
-    }                                      \
+#define PREEMPT_POINT()                                \
+  do {                                                 \
+    if (--cx.budget <= 0) {                            \
+      SAVE();                                          \
+      cx.budget = rt::timeSliceBudget(kPreemptBudget); \
+      rt::preempt();                                   \
+    }                                                  \
   } while (0)
 #define JUMP(off)                         \
   do {                                    \
