@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Produces the expected files of golden tests with real Go (Debian's golang-go), never
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
-#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit
+#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit;
+#                       run with the environment of NAME.env when present
 #   errors/NAME.go   -> NAME.err (gc's messages, as `go build` prints them minus the
 #                       "# command-line-arguments" header and the "./" prefix)
 set -eu
@@ -19,8 +20,10 @@ for prog in "$@"; do
     continue
   fi
   (cd "$dir" && go build -o "$bin/x" "$base.go")
+  environment=()
+  [ -f "$dir/$base.env" ] && mapfile -t environment <"$dir/$base.env"
   set +e
-  (cd "$dir" && "$bin/x" >"$dir/$base.out" 2>"$bin/err")
+  (cd "$dir" && env "${environment[@]}" "$bin/x" >"$dir/$base.out" 2>"$bin/err")
   status=$?
   set -e
   [ "$status" != 0 ] && echo "$status" >"$dir/$base.exit"
