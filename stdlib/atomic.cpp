@@ -1,5 +1,6 @@
 // Package sync/atomic: sequentially consistent operations on integers in Go memory
-// (std::atomic_ref over the variable's own bytes), and the atomic types written in Go.
+// (std::atomic_ref over the variable's own bytes), and the atomic types written in Go
+// (Value over three pointer-sized natives).
 #include <atomic>
 #include <cstdint>
 
@@ -89,6 +90,82 @@ func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
 
+// A Value provides an atomic load and store of a consistently typed value. The zero
+// Value returns nil from Load; once Store has been called, a Value must not be copied.
+type Value struct{ v any }
+
+// Load returns the value set by the most recent Store, or nil if there has been none.
+func (v *Value) Load() (val any) { return loadAny(&v.v) }
+
+// Store sets the value of the Value to val. All calls to Store for a given Value must use
+// values of the same concrete type; storing an inconsistent type or nil panics.
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	for {
+		old := loadAny(&v.v)
+		if old != nil && !sameType(old, val) {
+			panic("sync/atomic: store of inconsistently typed value into Value")
+		}
+		if swapAnyIfSame(&v.v, old, val) {
+			return
+		}
+	}
+}
+
+// Swap stores new into the Value and returns the previous value, nil if it was empty.
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	for {
+		old = loadAny(&v.v)
+		if old != nil && !sameType(old, new) {
+			panic("sync/atomic: swap of inconsistently typed value into Value")
+		}
+		if swapAnyIfSame(&v.v, old, new) {
+			return old
+		}
+	}
+}
+
+// CompareAndSwap stores new into the Value if its current value equals old.
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	for {
+		current := loadAny(&v.v)
+		if current == nil {
+			if old != nil {
+				return false
+			}
+		} else {
+			if !sameType(current, new) {
+				panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+			}
+			if current != old {
+				return false
+			}
+		}
+		if swapAnyIfSame(&v.v, current, new) {
+			return true
+		}
+	}
+}
+
+func loadAny(p *any) any
+
+// swapAnyIfSame stores new at p if p still holds the very interface value `current`
+// (the same immutable box, not merely an equal value).
+func swapAnyIfSame(p *any, current, new any) bool
+
+func sameType(a, b any) bool
+
 func b32(b bool) uint32 {
 	if b {
 		return 1
@@ -146,6 +223,19 @@ void atomicCAS(NativeCtx&, Slot* io) {
   io[0].u = swapped;
 }
 
+// An interface value is one pointer to an immutable {type, word} box (vm/value.h), so
+// atomic.Value needs only pointer-sized atomics on the variable holding it.
+void loadAny(NativeCtx&, Slot* io) { io[0].p = std::atomic_ref<Iface*>(target<Iface*>(io[0])).load(); }
+
+void swapAnyIfSame(NativeCtx&, Slot* io) {
+  auto* expected = static_cast<Iface*>(io[1].p);
+  io[0].u = std::atomic_ref<Iface*>(target<Iface*>(io[0])).compare_exchange_strong(expected, static_cast<Iface*>(io[2].p));
+}
+
+void sameType(NativeCtx&, Slot* io) {
+  io[0].u = static_cast<Iface*>(io[0].p)->type == static_cast<Iface*>(io[1].p)->type;
+}
+
 }  // namespace
 
 void registerSyncAtomic() {
@@ -177,6 +267,9 @@ void registerSyncAtomic() {
                                  {"CompareAndSwapUint32", atomicCAS<uint32_t>},
                                  {"CompareAndSwapUint64", atomicCAS<uint64_t>},
                                  {"CompareAndSwapUintptr", atomicCAS<uint64_t>},
+                                 {"loadAny", loadAny},
+                                 {"swapAnyIfSame", swapAnyIfSame},
+                                 {"sameType", sameType},
                              }});
 }
 
