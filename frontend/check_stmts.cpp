@@ -876,8 +876,7 @@ void Checker::rangeStmt(RangeStmt* rs, Scope* scope, StmtCtx ctx) {
         keyType = u->elem;
         maxVars = 1;
         if (u->dir == ChanDirT::Send) {
-          error(x->pos, "invalid operation: range " + exprStr(x) + " receive from send-only channel " +
-                            operandStr(x));
+          error(x->pos, "cannot range over " + operandStr(x) + " (receive from send-only channel)");
           ok = false;
         }
         break;

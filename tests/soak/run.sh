@@ -2,7 +2,8 @@
 # Soak test of the concurrency runtime, outside CI: runs mixed workloads in a loop for a
 # while, each under GOMAXPROCS=1 and 2 with a fresh random --seed, checks every output
 # and reports peak RSS per round, flagging a program whose RSS grows round after round.
-#   tests/soak/run.sh [--minutes N] [--goro PATH]      (defaults: 10 minutes, build/goro)
+#   tests/soak/run.sh [--minutes N] [--goro PATH] [--bench DIR]
+# (defaults: 10 minutes, build/goro, ../shared/bench beside the checkout)
 # Workloads: the stress and concurrency golden programs (tests/programs/conc_*.go, checked
 # against their .out), samples/*.go (checked against real Go's output, sorted, when `go`
 # is installed) and the concurrency programs of ../shared/bench when present (checked
@@ -11,11 +12,13 @@ set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 minutes=10
 goro=$root/build/goro
+bench=$root/../shared/bench
 while [ $# -gt 0 ]; do
   case $1 in
     --minutes) minutes=$2; shift 2 ;;
     --goro) goro=$(realpath "$2"); shift 2 ;;
-    *) echo "usage: $0 [--minutes N] [--goro PATH]" >&2; exit 2 ;;
+    --bench) bench=$2; shift 2 ;;
+    *) echo "usage: $0 [--minutes N] [--goro PATH] [--bench DIR]" >&2; exit 2 ;;
   esac
 done
 [ -x "$goro" ] || { echo "no goro at $goro (build first)" >&2; exit 2; }
@@ -40,7 +43,6 @@ if command -v go >/dev/null; then
     programs+=("$prog")
   done
 fi
-bench=$root/../shared/bench
 if [ -d "$bench" ]; then
   for name in pingpong spawn primesieve workerpool select mutex parallel idle; do
     line=$(awk -F'|' -v f="$name.go" '$2 ~ "^ *" f " *$" {print $4}' "$bench/README.md" | sed 's/^ *`//; s/` *$//')
