@@ -1384,6 +1384,10 @@ int FuncState::builtin(CallExpr* e) {
         break;
       }
       int n = int(e->args.size()) - 1;
+      if (n == 0) {  // append(s) is s itself, nil included
+        exprTo(e->args[0], dst);
+        break;
+      }
       int base = alloc(1 + n);
       exprTo(e->args[0], base);
       for (int i = 0; i < n; i++) exprAs(e->args[size_t(i) + 1], elem, base + 1 + i);

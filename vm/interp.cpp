@@ -594,11 +594,8 @@ L_debug_hook:
   CASE(EQ_IFACE) {
     auto* x = static_cast<Iface*>(RB.p);
     auto* y = static_cast<Iface*>(RC.p);
-    bool eq;
-    if (!x || !y) eq = x == y;
-    else if (x->type != y->type) eq = false;
-    else { SAVE(); eq = valuesEqual(cx, x->type, x->word, y->word); }
-    RA.u = eq;
+    if (!x || !y || x->type != y->type) RA.u = x == y;  // nil or different dynamic types
+    else { SAVE(); RA.u = ifacesEqual(cx, x, y); }
     NEXT();
   }
   CASE(EQ_MEM) {
