@@ -331,8 +331,11 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
       BadExpr probe(r->pos);
       probe.mode = Mode::Value;
       probe.type = rtypes[i];
+      // The untyped bool of a comma-ok suits any boolean type, elsewhere it is a bool.
+      if (rtypes[i]->kind == Kind::UntypedBool)
+        probe.type = ltypes[i]->isBoolean() ? ltypes[i] : types_.basic(Kind::Bool);
       std::string reason;
-      if (rtypes[i]->kind == Kind::UntypedBool ? !ltypes[i]->isBoolean() : !assignableTo(&probe, ltypes[i], &reason)) {
+      if (!assignableTo(&probe, ltypes[i], &reason)) {
         error(r->pos, "cannot use " + exprStr(r) + " (value of type " + typeStr(rtypes[i]) + ") as " +
                           typeStr(ltypes[i]) + " value in assignment" + reason);
       }

@@ -99,22 +99,41 @@ const Type* funcSig(const Type* t) { return t ? t->under() : nullptr; }
 
 // ---------------------------------------------------------------- memory
 
-void FuncState::loadMem(const Type* t, int base, uint32_t off, int dst) {
-  if (isAggregate(t)) {
+void FuncState::offsetAddr(int dst, int base, uint32_t off) {
+  if (off <= 0xFFFF) {
     emit(Op::ADDR_OFF, dst, base, int(off));
     return;
+  }
+  // Beyond the 16-bit operand: nil-check the base, then add the offset from a register.
+  int k = alloc();
+  constantTo(Constant::makeInt64(off), TypeTable::get().basic(Kind::Uintptr), k);
+  emit(Op::ADDR_OFF, dst, base, 0);
+  emit(Op::ADD_I64, dst, dst, k);
+}
+
+void FuncState::loadMem(const Type* t, int base, uint32_t off, int dst) {
+  if (isAggregate(t)) {
+    offsetAddr(dst, base, off);
+    return;
+  }
+  if (off > 0xFFFF) {
+    int p = alloc();
+    offsetAddr(p, base, off);
+    base = p;
+    off = 0;
   }
   emit(loadOp(t), dst, base, int(off));
 }
 
 void FuncState::storeMem(const Type* t, int base, uint32_t off, int src) {
+  if (off > 0xFFFF || (off && isAggregate(t))) {
+    int p = alloc();
+    offsetAddr(p, base, off);
+    base = p;
+    off = 0;
+  }
   if (isAggregate(t)) {
-    int dst = base;
-    if (off) {
-      dst = alloc();
-      emit(Op::ADDR_OFF, dst, base, int(off));
-    }
-    emit(Op::COPY_MEM, dst, src, int(t->size & 0xFFFF));
+    emit(Op::COPY_MEM, base, src, int(t->size & 0xFFFF));
     emitExt(int(t->size >> 16));
     return;
   }
@@ -703,7 +722,7 @@ int FuncState::addr(Expr* e) {
       }
       auto [ptr, off] = fieldBase(sel);
       int r = alloc();
-      emit(Op::ADDR_OFF, r, ptr, int(off));
+      offsetAddr(r, ptr, off);
       return r;
     }
     case NodeKind::IndexExpr: {
@@ -712,7 +731,11 @@ int FuncState::addr(Expr* e) {
       exprTo(ix->index, i);
       return elemAddr(ix->x->type, ix->x, i);
     }
-    case NodeKind::StarExpr: return expr(static_cast<StarExpr*>(e)->x).reg;
+    case NodeKind::StarExpr: {
+      int p = expr(static_cast<StarExpr*>(e)->x).reg;
+      emit(Op::NIL_CHECK, p);  // evaluating *p panics for nil p, even under & (&*p)
+      return p;
+    }
     case NodeKind::CompositeLit: {
       int r = alloc();
       compositeLit(static_cast<CompositeLit*>(e), r);
@@ -726,19 +749,36 @@ int FuncState::addr(Expr* e) {
   }
 }
 
+void FuncState::indexAddr(const Type* coll, int dst, int base, int idx) {
+  uint32_t size = coll->elem->size;
+  // Elements wider than the 16-bit operand: check the index against a zero-size element
+  // (which yields the first element's address), then add idx*size from registers.
+  uint32_t operandSize = size <= 0xFFFF ? size : 0;
+  if (coll->kind == Kind::Slice) {
+    emit(Op::INDEX_ADDR, dst, base, idx);
+    emitExt(int(operandSize));
+  } else {
+    emit(Op::ARRAY_ADDR, dst, base, idx);
+    emitExt(int(operandSize), int(coll->len & 0xFFFF), int((coll->len >> 16) & 0xFFFF));
+  }
+  if (operandSize == size) return;
+  int scaled = alloc();
+  constantTo(Constant::makeInt64(size), TypeTable::get().basic(Kind::Int), scaled);
+  emit(Op::MUL_I64, scaled, scaled, idx);
+  emit(Op::ADD_I64, dst, dst, scaled);
+}
+
 int FuncState::elemAddr(const Type* collType, Expr* coll, int idx) {
   const Type* u = collType->under();
   int r = alloc();
   if (u->kind == Kind::Slice) {
     Operand s = expr(coll);
-    emit(Op::INDEX_ADDR, r, s.reg, idx);
-    emitExt(int(u->elem->size));
+    indexAddr(u, r, s.reg, idx);
     return r;
   }
   const Type* arr = u->kind == Kind::Pointer ? u->elem->under() : u;
   int base = u->kind == Kind::Pointer ? expr(coll).reg : addr(coll);
-  emit(Op::ARRAY_ADDR, r, base, idx);
-  emitExt(int(arr->elem->size), int(arr->len & 0xFFFF), int((arr->len >> 16) & 0xFFFF));
+  indexAddr(arr, r, base, idx);
   return r;
 }
 
@@ -756,16 +796,14 @@ void FuncState::loadElem(const Type* collType, int coll, int idx, int dst) {
       emit(Op::SLICE_GET_U8, dst, coll, idx);
     } else {
       int p = alloc();
-      emit(Op::INDEX_ADDR, p, coll, idx);
-      emitExt(int(el->size));
+      indexAddr(u, p, coll, idx);
       loadMem(el, p, 0, dst);
     }
     return;
   }
   const Type* arr = u->kind == Kind::Pointer ? u->elem->under() : u;
   int p = alloc();
-  emit(Op::ARRAY_ADDR, p, coll, idx);
-  emitExt(int(arr->elem->size), int(arr->len & 0xFFFF), int((arr->len >> 16) & 0xFFFF));
+  indexAddr(arr, p, coll, idx);
   loadMem(arr->elem, p, 0, dst);
 }
 
@@ -874,7 +912,7 @@ void FuncState::fillComposite(CompositeLit* e, const Type* t, int ptr) {
       const StructField& f = u->fields[fi];
       if (auto* inner = unparen(val)->as<CompositeLit>(); inner && isAggregate(f.type) && inner->type == f.type) {
         int fp = alloc();
-        emit(Op::ADDR_OFF, fp, ptr, int(f.offset));
+        offsetAddr(fp, ptr, f.offset);
         fillComposite(inner, f.type, fp);
         continue;
       }
@@ -947,8 +985,7 @@ void FuncState::compositeLit(CompositeLit* e, int dst) {
       }
       constantTo(Constant::makeInt64(idx++), TypeTable::get().basic(Kind::Int), i);
       int p = alloc();
-      emit(Op::INDEX_ADDR, p, dst, i);
-      emitExt(int(u->elem->size));
+      indexAddr(u, p, dst, i);
       exprAs(val, u->elem, v);
       storeMem(u->elem, p, 0, v);
     }
@@ -1053,7 +1090,7 @@ void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst) {
       st = t->ukind() == Kind::Pointer ? t->under()->elem->under() : t->under();
       const StructField& f = st->fields[size_t(idx)];
       int r = alloc();
-      emit(Op::ADDR_OFF, r, ptr, int(f.offset));
+      offsetAddr(r, ptr, f.offset);
       cur = r;
       isAddr = true;
       t = f.type;
@@ -1384,6 +1421,10 @@ int FuncState::builtin(CallExpr* e) {
         break;
       }
       int n = int(e->args.size()) - 1;
+      if (n == 0) {  // append(s) is s itself, nil included
+        exprTo(e->args[0], dst);
+        break;
+      }
       int base = alloc(1 + n);
       exprTo(e->args[0], base);
       for (int i = 0; i < n; i++) exprAs(e->args[size_t(i) + 1], elem, base + 1 + i);

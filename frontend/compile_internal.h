@@ -155,6 +155,8 @@ struct FuncState {
   int addr(Expr* e);                   // register holding &e
   void loadVar(Object* obj, int dst);
   void storeVar(Object* obj, int src, const Type* t);
+  // R[dst] := R[base] + off (nil R[base] panics), for offsets of any size.
+  void offsetAddr(int dst, int base, uint32_t off);
   void loadMem(const Type* t, int base, uint32_t off, int dst);
   void storeMem(const Type* t, int base, uint32_t off, int src);
   void narrow(const Type* t, int reg);
@@ -178,6 +180,8 @@ struct FuncState {
   void receiver(SelectorExpr* sel, bool ptrRecv, int dst);
   std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
   void loadElem(const Type* collType, int coll, int idx, int dst);
+  // R[dst] := &R[base][R[idx]] (bounds checked) for `coll`, the underlying slice or array type.
+  void indexAddr(const Type* coll, int dst, int base, int idx);
   int elemAddr(const Type* collType, Expr* coll, int idx);
   void condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps);
 

@@ -817,7 +817,7 @@ void FuncState::rangeChan(RangeStmt* s, Expr* valExpr, bool define) {
       storeMem(obj->type, reg, 0, v);
     } else emit(Op::MOVE, reg, v);
   } else if (valExpr) {
-    assignTo(valExpr, v, elem);
+    storeTuple({valExpr}, {v}, {elem});  // converts to an interface-typed target
   }
   nextReg = localTop;
   loopUntilExit(s, top, exit);
@@ -888,23 +888,26 @@ void FuncState::selectStmt(SelectStmt* s) {
       auto* u = unparen(as->rhs[0])->as<UnaryExpr>();
       const Type* elem = u->x->type->under()->elem;
       const Type* boolType = TypeTable::get().basic(Kind::Bool);
-      for (size_t j = 0; j < as->lhs.size(); j++) {
-        int src = j == 0 ? value : chosen + 1;
-        const Type* vt = j == 0 ? elem : boolType;
-        auto* id = unparen(as->lhs[j])->as<Ident>();
-        if (as->tok == Tok::Define) {
+      std::vector<int> srcs = {value, chosen + 1};
+      std::vector<const Type*> types = {elem, boolType};
+      srcs.resize(as->lhs.size());
+      types.resize(as->lhs.size());
+      if (as->tok != Tok::Define) {
+        storeTuple(as->lhs, srcs, types);  // `case x, ok = <-ch` assigns as x, ok = v, ok does
+        nextReg = localTop;
+      } else {
+        for (size_t j = 0; j < as->lhs.size(); j++) {
+          auto* id = unparen(as->lhs[j])->as<Ident>();
           if (!id || !id->obj) continue;
           int r = local();
           declareLocal(id->obj, r);
-          if (isAggregate(id->obj->type)) emit(Op::CLONE, r, src, int(typeConst(id->obj->type)));
+          if (isAggregate(id->obj->type)) emit(Op::CLONE, r, srcs[j], int(typeConst(id->obj->type)));
           else if (boxed(id->obj)) {
             emitBC(Op::NEW, r, int32_t(typeConst(id->obj->type)));
-            storeMem(id->obj->type, r, 0, src);
-          } else emit(Op::MOVE, r, src);
-        } else {
-          assignTo(as->lhs[j], src, vt);
+            storeMem(id->obj->type, r, 0, srcs[j]);
+          } else emit(Op::MOVE, r, srcs[j]);
+          nextReg = localTop;
         }
-        nextReg = localTop;
       }
     }
     block(clauses[k]->body);

@@ -3,6 +3,7 @@
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
 #   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit;
 #                       run with the environment of NAME.env when present
+#   programs/NAME/   -> the same files beside the directory (a program of several files)
 #   errors/NAME.go   -> NAME.err (gc's messages, as `go build` prints them minus the
 #                       "# command-line-arguments" header and the "./" prefix)
 set -eu
@@ -12,6 +13,8 @@ trap 'rm -rf "$bin"' EXIT
 for prog in "$@"; do
   dir=$(cd "$(dirname "$prog")" && pwd)
   base=$(basename "$prog" .go)
+  src="$base.go"
+  [ -d "$prog" ] && src="./$base"
   rm -f "$dir/$base.out" "$dir/$base.err" "$dir/$base.exit"
   if [ "$(basename "$dir")" = errors ]; then
     (cd "$dir" && GOFLAGS= go build -o "$bin/x" "$base.go" 2>&1 || true) \
@@ -19,7 +22,7 @@ for prog in "$@"; do
     echo 1 >"$dir/$base.exit"
     continue
   fi
-  (cd "$dir" && go build -o "$bin/x" "$base.go")
+  (cd "$dir" && GO111MODULE=off go build -o "$bin/x" "$src")
   environment=()
   [ -f "$dir/$base.env" ] && mapfile -t environment <"$dir/$base.env"
   set +e

@@ -6,18 +6,27 @@
 #   NAME.exit  expected exit status (default 0)
 #   NAME.env   environment variables to run with, one VAR=value a line (e.g. GOMAXPROCS=2)
 # The program runs from its own directory, named by its base name, as `go run NAME.go`.
+# A directory NAME/ is a program of several files, its expected files beside it: it runs
+# as `goro run NAME`, or as `goro run NAME/a.go NAME/b.go ...` when the third argument
+# is `files`.
 set -u
 goro=$1
 prog=$2
 dir=$(dirname "$prog")
-base=$(basename "$prog" .go)
 cd "$dir" || exit 1
+if [ -d "$prog" ]; then
+  base=$(basename "$prog")
+  if [ "${3:-}" = files ]; then program=("$base"/*.go); else program=("$base"); fi
+else
+  base=$(basename "$prog" .go)
+  program=("$base.go")
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 environment=()
 [ -f "$base.env" ] && mapfile -t environment <"$base.env"
-timeout 60 env "${environment[@]}" "$goro" run "$base.go" >"$tmp/out" 2>"$tmp/err"
+timeout 60 env "${environment[@]}" "$goro" run "${program[@]}" >"$tmp/out" 2>"$tmp/err"
 status=$?
 want_status=0
 [ -f "$base.exit" ] && want_status=$(cat "$base.exit")

@@ -20,7 +20,9 @@
 // budget down and call rt::preempt() when it runs out.
 #include "vm/interp.h"
 
+#include <cinttypes>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include "runtime/chan.h"
@@ -60,8 +62,23 @@ void (*gDebugHook)(NativeCtx&, const FuncProto*, uint32_t pc) = nullptr;
 
 constexpr uint64_t kMaxStackBytes = 256ull << 20;
 
+// Go's report of a stack overflow: the limit, where the stack pointer stood within the
+// goroutine's stack (here: the innermost frame's base within the register stack), then
+// the runtime's own frames (goro has no separate system stack, so these are the frames
+// gc's runtime shows when morestack gives up) and the goroutine's frames.
 [[noreturn, gnu::noinline]] void stackOverflow(NativeCtx& cx) {
-  std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
+  char where[128];
+  auto lo = reinterpret_cast<uintptr_t>(cx.stack);
+  uintptr_t sp = lo + (cx.nframes ? cx.top().base : 0) * sizeof(Slot);
+  std::snprintf(where, sizeof where, "runtime: sp=%#" PRIxPTR " stack=[%#" PRIxPTR ", %#" PRIxPTR "]\n", sp, lo,
+                lo + uintptr_t(cx.stackCap) * sizeof(Slot));
+  std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+  out += where;
+  out += "fatal error: stack overflow\n\n"
+         "runtime stack:\n"
+         "runtime.throw(...)\n\truntime/panic.go:1047 +0x0\n"
+         "runtime.newstack()\n\truntime/stack.go:1103 +0x0\n"
+         "runtime.morestack()\n\truntime/asm_amd64.s:570 +0x0\n\n";
   out += "goroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
   std::string frames = formatFrames(cx);
   // Go elides the middle of very deep traces; keep the innermost 100 frames.
@@ -594,11 +611,8 @@ L_debug_hook:
   CASE(EQ_IFACE) {
     auto* x = static_cast<Iface*>(RB.p);
     auto* y = static_cast<Iface*>(RC.p);
-    bool eq;
-    if (!x || !y) eq = x == y;
-    else if (x->type != y->type) eq = false;
-    else { SAVE(); eq = valuesEqual(cx, x->type, x->word, y->word); }
-    RA.u = eq;
+    if (!x || !y || x->type != y->type) RA.u = x == y;  // nil or different dynamic types
+    else { SAVE(); RA.u = ifacesEqual(cx, x, y); }
     NEXT();
   }
   CASE(EQ_MEM) {

@@ -221,6 +221,14 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word) {
 
 // ---------------------------------------------------------------- equality
 
+bool ifacesEqual(NativeCtx& cx, const Iface* x, const Iface* y) {
+  if (!x || !y) return x == y;
+  if (x->type != y->type) return false;
+  // Like gc's efaceeq: the dynamic type as a whole is named, not the part that fails.
+  if (!x->type->comparable()) throwRuntimeError(cx, "comparing uncomparable type " + x->type->toString());
+  return valuesEqual(cx, x->type, x->word, y->word);
+}
+
 bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b) {
   switch (t->ukind()) {
     case Kind::Float32:
@@ -230,12 +238,7 @@ bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b) {
       auto* y = static_cast<String*>(b.p);
       return strView(x) == strView(y);
     }
-    case Kind::Interface: {
-      auto* x = static_cast<Iface*>(a.p);
-      auto* y = static_cast<Iface*>(b.p);
-      if (!x || !y) return x == y;
-      return x->type == y->type && valuesEqual(cx, x->type, x->word, y->word);
-    }
+    case Kind::Interface: return ifacesEqual(cx, static_cast<Iface*>(a.p), static_cast<Iface*>(b.p));
     case Kind::Slice:
     case Kind::Map:
     case Kind::Func:

@@ -109,6 +109,8 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word);
 
 // Deep equality of two register-form values of type t (panics on uncomparable types).
 bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
+// x == y for two interface values (panics when their common dynamic type is uncomparable).
+bool ifacesEqual(NativeCtx& cx, const Iface* x, const Iface* y);
 
 // Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first,
 // then "created by main.g\n\tfile.go:20 +0x0\n" for goroutines other than main.
