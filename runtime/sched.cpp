@@ -87,6 +87,7 @@ struct Scheduler {
   std::atomic<int> spinning{0};       // awake and looking for work
   Worker* timerWaiter = nullptr;      // asleep until the earliest timer
 
+  std::atomic<int> carriers{0};       // created so far
   std::atomic<G*> allGs{nullptr};     // newest first, linked through allLink, never shrinks
   std::atomic<int64_t> liveGoroutines{0};
   std::atomic<uint64_t> nextGoid{kFirstSpawnedGoid};
@@ -191,6 +192,7 @@ struct CarrierStackAllocator {
 // A fresh carrier, suspended before its first instruction. Its record sits at the cold end
 // of its stack; the fiber uses the rest.
 Carrier* newCarrier() {
+  sched->carriers.fetch_add(1, std::memory_order_relaxed);
   constexpr size_t kRecordBytes = (sizeof(Carrier) + 63) & ~size_t{63};
   char* low = static_cast<char*>(stackPool().take());
   auto* c = new (low + kGoroutineStackBytes - kRecordBytes) Carrier;
@@ -785,6 +787,8 @@ int numCPU() {
 }
 
 int numGoroutine() { return static_cast<int>(sched->liveGoroutines.load(std::memory_order_relaxed)); }
+
+int numCarriers() { return sched->carriers.load(std::memory_order_relaxed); }
 
 Timer* addTimer(int64_t when, void (*fire)(void*), void* arg) {
   auto* t = new (gc::alloc(sizeof(Timer))) Timer;

@@ -116,6 +116,7 @@ bool preempt(Suspend how = Suspend::Now);
 int gomaxprocs(int n);        // n < 1: query only; returns the previous value
 int numCPU();
 int numGoroutine();
+int numCarriers();            // carriers (native stacks) created so far; they are never freed
 
 // One-shot timers for the stdlib (time.After, AfterFunc, ...): fire(arg) runs on a worker
 // thread at `when` (nanotime clock), outside any goroutine; it must not block.
