@@ -13,32 +13,36 @@
 
 namespace goro::rt {
 
-namespace {
-
-struct SelectState;
-
-// A goroutine blocked on one channel (one per case for select). Lives on its stack.
-struct Waiter {
+// A goroutine blocked on one channel (one per case for select).
+struct ChanWaiter {
   G* g = nullptr;
-  Slot* elem = nullptr;      // send: the value to send; receive: where the value goes
-  SelectState* select = nullptr;
+  Chan* chan = nullptr;
+  ChanWaitSet* select = nullptr;  // the select it belongs to; null for a send or receive
+  Slot value{};                   // send: the value to send; receive: the value received
   int caseIndex = 0;
-  bool success = false;      // false: woken by close
-  bool queued = false;       // linked in a channel queue (changed under that channel's lock)
-  Waiter* prev = nullptr;
-  Waiter* next = nullptr;
-  Waiter* readyLink = nullptr;  // close() collects the waiters it wakes
+  bool isSend = false;
+  bool success = false;           // false: woken by close
+  bool queued = false;            // linked in a channel queue (changed under that channel's lock)
+  ChanWaiter* prev = nullptr;
+  ChanWaiter* next = nullptr;
+  ChanWaiter* readyLink = nullptr;  // close() collects the waiters it wakes
 };
 
-// Shared by a select's waiters: the first channel to win `done` completes the select.
-struct SelectState {
-  std::atomic<bool> done{false};
-  Waiter* fired = nullptr;
+// A goroutine's waiters (G::Impl::chanWaits), GC memory reused by all its blocking
+// operations: waiters[0] for a send or receive, one per case (in lock order) for a select.
+struct ChanWaitSet {
+  std::atomic<bool> done{false};  // select: the first channel to complete a case wins it
+  ChanWaiter* fired = nullptr;    // select: the waiter that won
+  int count = 0;                  // waiters in use
+  int capacity = 0;
+  ChanWaiter waiters[];
 };
+
+namespace {
 
 class WaitQueue {
  public:
-  void enqueue(Waiter* w) {
+  void enqueue(ChanWaiter* w) {
     w->next = nullptr;
     w->prev = last_;
     if (last_) last_->next = w;
@@ -48,7 +52,7 @@ class WaitQueue {
   }
 
   // Removes w if still queued (a select's losing cases, on wake-up).
-  void remove(Waiter* w) {
+  void remove(ChanWaiter* w) {
     if (!w->queued) return;
     if (w->prev) w->prev->next = w->next;
     else first_ = w->next;
@@ -59,8 +63,8 @@ class WaitQueue {
 
   // The first waiter that can still be completed. Waiters of a select that another
   // channel already completed are dropped on the way (they lost the `done` race).
-  Waiter* dequeue() {
-    while (Waiter* w = first_) {
+  ChanWaiter* dequeue() {
+    while (ChanWaiter* w = first_) {
       remove(w);
       if (!w->select) return w;
       bool expected = false;
@@ -73,8 +77,8 @@ class WaitQueue {
   }
 
  private:
-  Waiter* first_ = nullptr;
-  Waiter* last_ = nullptr;
+  ChanWaiter* first_ = nullptr;
+  ChanWaiter* last_ = nullptr;
 };
 
 }  // namespace
@@ -105,12 +109,13 @@ struct Chan {
   }
   // Receives from a blocked sender: straight from it when unbuffered; from a full
   // buffer's head otherwise, refilling the tail with the sender's value.
-  Slot receiveFrom(Waiter* sender) {
-    if (capacity == 0) return *sender->elem;
+  Slot receiveFrom(ChanWaiter* sender) {
+    if (capacity == 0) return sender->value;
     Slot v = takeBuffered();
-    putBuffered(*sender->elem);
+    putBuffered(sender->value);
     return v;
   }
+  WaitQueue& queueFor(const ChanWaiter& w) { return w.isSend ? sendq : recvq; }
 };
 
 namespace {
@@ -121,10 +126,47 @@ void unlockChan(void* c) { static_cast<Chan*>(c)->lock.unlock(); }
   for (;;) park(reason);
 }
 
+// Parks on a nil channel or an empty select: nobody will ever ready the goroutine.
+void parkForeverStart(WaitReason reason, Suspend how) {
+  if (how == Suspend::Now) parkForever(reason);
+  park(reason, nullptr, nullptr, Suspend::OnReturn);
+}
+
 // Completes a parked waiter's operation and makes it runnable.
-void wake(Waiter* w, bool success) {
+void wake(ChanWaiter* w, bool success) {
   w->success = success;
   ready(w->g);
+}
+
+// The calling goroutine's waiter set with room for n waiters, all reset.
+ChanWaitSet& waitSet(int n) {
+  G::Impl& impl = *current()->impl;
+  ChanWaitSet* set = impl.chanWaits;
+  if (!set || set->capacity < n) {
+    set = new (gc::alloc(sizeof(ChanWaitSet) + sizeof(ChanWaiter) * size_t(n))) ChanWaitSet;
+    set->capacity = n;
+    impl.chanWaits = set;
+  }
+  set->done.store(false, std::memory_order_relaxed);
+  set->fired = nullptr;
+  set->count = n;
+  for (int i = 0; i < n; ++i) new (&set->waiters[i]) ChanWaiter;
+  return *set;
+}
+
+// The waiter set of the calling goroutine's operation that just resumed.
+ChanWaitSet& resumedWaitSet() { return *current()->impl->chanWaits; }
+
+// Queues the calling goroutine on c as a sender (with `value`) or a receiver and parks it.
+// c is locked; the scheduler unlocks it once the goroutine is off its stack or carrier.
+void blockOn(Chan* c, bool isSend, Slot value, Suspend how) {
+  ChanWaiter& self = waitSet(1).waiters[0];
+  self.g = current();
+  self.chan = c;
+  self.isSend = isSend;
+  self.value = value;
+  c->queueFor(self).enqueue(&self);
+  park(isSend ? WaitReason::ChanSend : WaitReason::ChanReceive, unlockChan, c, how);
 }
 
 }  // namespace
@@ -140,61 +182,84 @@ Chan* makeChan(int64_t capacity, Slot zero) {
   return c;
 }
 
-void chanSend(Chan* c, Slot value) {
-  if (!c) parkForever(WaitReason::ChanSendNil);
+bool chanSendStart(Chan* c, Slot value, Suspend how) {
+  if (!c) {
+    parkForeverStart(WaitReason::ChanSendNil, how);
+    return false;
+  }
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
     panicString("send on closed channel");
   }
-  if (Waiter* receiver = c->recvq.dequeue()) {
-    *receiver->elem = value;
+  if (ChanWaiter* receiver = c->recvq.dequeue()) {
+    receiver->value = value;
     c->lock.unlock();
     wake(receiver, true);
-    return;
+    return true;
   }
   if (c->count < c->capacity) {
     c->putBuffered(value);
     c->lock.unlock();
-    return;
+    return true;
   }
-  Waiter self;
-  self.g = current();
-  self.elem = &value;
-  c->sendq.enqueue(&self);
-  park(WaitReason::ChanSend, unlockChan, c);
+  blockOn(c, true, value, how);
+  return false;
+}
+
+void chanSendFinish() {
+  ChanWaiter& self = resumedWaitSet().waiters[0];
+  self.value = Slot{};
   if (!self.success) panicString("send on closed channel");
 }
 
-Slot chanRecv(Chan* c, bool* ok) {
-  if (!c) parkForever(WaitReason::ChanReceiveNil);
+void chanSend(Chan* c, Slot value) {
+  if (!chanSendStart(c, value, Suspend::Now)) chanSendFinish();
+}
+
+bool chanRecvStart(Chan* c, Slot* value, bool* ok, Suspend how) {
+  if (!c) {
+    parkForeverStart(WaitReason::ChanReceiveNil, how);
+    return false;
+  }
   c->lock.lock();
-  if (Waiter* sender = c->sendq.dequeue()) {
-    Slot v = c->receiveFrom(sender);
+  if (ChanWaiter* sender = c->sendq.dequeue()) {
+    *value = c->receiveFrom(sender);
     c->lock.unlock();
     wake(sender, true);
-    if (ok) *ok = true;
-    return v;
+    *ok = true;
+    return true;
   }
   if (c->count > 0) {
-    Slot v = c->takeBuffered();
+    *value = c->takeBuffered();
     c->lock.unlock();
-    if (ok) *ok = true;
-    return v;
+    *ok = true;
+    return true;
   }
   if (c->closed) {
     c->lock.unlock();
-    if (ok) *ok = false;
-    return c->zero;
+    *value = c->zero;
+    *ok = false;
+    return true;
   }
-  Slot received{};
-  Waiter self;
-  self.g = current();
-  self.elem = &received;
-  c->recvq.enqueue(&self);
-  park(WaitReason::ChanReceive, unlockChan, c);
-  if (ok) *ok = self.success;
-  return self.success ? received : c->zero;
+  blockOn(c, false, Slot{}, how);
+  return false;
+}
+
+Slot chanRecvFinish(bool* ok) {
+  ChanWaiter& self = resumedWaitSet().waiters[0];
+  *ok = self.success;
+  Slot v = self.success ? self.value : self.chan->zero;
+  self.value = Slot{};
+  return v;
+}
+
+Slot chanRecv(Chan* c, bool* ok) {
+  Slot v;
+  bool received;
+  if (!chanRecvStart(c, &v, &received, Suspend::Now)) v = chanRecvFinish(&received);
+  if (ok) *ok = received;
+  return v;
 }
 
 void chanClose(Chan* c) {
@@ -205,16 +270,16 @@ void chanClose(Chan* c) {
     panicString("close of closed channel");
   }
   c->closed = true;
-  Waiter* toWake = nullptr;
+  ChanWaiter* toWake = nullptr;
   for (WaitQueue* q : {&c->recvq, &c->sendq}) {
-    while (Waiter* w = q->dequeue()) {
+    while (ChanWaiter* w = q->dequeue()) {
       w->readyLink = toWake;
       toWake = w;
     }
   }
   c->lock.unlock();
   while (toWake) {
-    Waiter* next = toWake->readyLink;  // read first: the woken goroutine owns *toWake
+    ChanWaiter* next = toWake->readyLink;  // read first: the woken goroutine owns *toWake
     wake(toWake, false);
     toWake = next;
   }
@@ -248,26 +313,32 @@ class CaseArray {
   T* data_;
 };
 
-struct SelectLocks {
-  Chan** sorted;  // the distinct-or-repeated channels in address order
-  int count;
-};
-
-void lockAll(const SelectLocks& locks) {
-  for (int i = 0; i < locks.count; ++i)
-    if (i == 0 || locks.sorted[i] != locks.sorted[i - 1]) locks.sorted[i]->lock.lock();
+// Locks (unlocks) the channels chanAt(0..n), which are in address order, each once: two
+// selects never lock in opposite orders.
+template <class ChanAt>
+void lockInOrder(int n, ChanAt chanAt) {
+  for (int i = 0; i < n; ++i)
+    if (i == 0 || chanAt(i) != chanAt(i - 1)) chanAt(i)->lock.lock();
 }
 
-void unlockAll(const SelectLocks& locks) {
-  for (int i = locks.count; i-- > 0;)
-    if (i == 0 || locks.sorted[i] != locks.sorted[i - 1]) locks.sorted[i]->lock.unlock();
+template <class ChanAt>
+void unlockInOrder(int n, ChanAt chanAt) {
+  for (int i = n; i-- > 0;)
+    if (i == 0 || chanAt(i) != chanAt(i - 1)) chanAt(i)->lock.unlock();
 }
 
-void unlockAllAfterPark(void* locks) { unlockAll(*static_cast<SelectLocks*>(locks)); }
+void lockWaiters(ChanWaitSet& set) {
+  lockInOrder(set.count, [&](int i) { return set.waiters[i].chan; });
+}
+
+void unlockWaiters(void* set) {
+  auto& s = *static_cast<ChanWaitSet*>(set);
+  unlockInOrder(s.count, [&](int i) { return s.waiters[i].chan; });
+}
 
 }  // namespace
 
-int select(SelectCase* cases, int count, bool hasDefault) {
+int selectStart(SelectCase* cases, int count, bool hasDefault, Suspend how) {
   constexpr size_t kInline = 16;
   // Poll order: a uniform shuffle of the non-nil cases (Fisher-Yates as Go's selectgo).
   CaseArray<int, kInline> pollOrder(static_cast<size_t>(count));
@@ -281,93 +352,108 @@ int select(SelectCase* cases, int count, bool hasDefault) {
   }
   if (active == 0) {
     if (hasDefault) return -1;
-    parkForever(WaitReason::Select);
+    parkForeverStart(WaitReason::Select, how);
+    return kSelectBlocked;
   }
-  // Lock order: by channel address, so two selects never lock in opposite orders.
-  CaseArray<Chan*, kInline> sorted(static_cast<size_t>(active));
-  for (int i = 0; i < active; ++i) sorted[i] = cases[pollOrder[i]].chan;
-  std::sort(sorted.begin(), sorted.begin() + active, std::less<Chan*>());
-  SelectLocks locks{sorted.begin(), active};
+  // Lock order: the cases sorted by channel address.
+  CaseArray<int, kInline> lockOrder(static_cast<size_t>(active));
+  std::copy(pollOrder.begin(), pollOrder.begin() + active, lockOrder.begin());
+  std::sort(lockOrder.begin(), lockOrder.begin() + active,
+            [&](int a, int b) { return std::less<Chan*>()(cases[a].chan, cases[b].chan); });
+  auto lockedChan = [&](int k) { return cases[lockOrder[k]].chan; };
 
-  lockAll(locks);
+  lockInOrder(active, lockedChan);
   for (int k = 0; k < active; ++k) {
     int i = pollOrder[k];
     SelectCase& sc = cases[i];
     Chan* c = sc.chan;
     if (sc.isSend) {
       if (c->closed) {
-        unlockAll(locks);
+        unlockInOrder(active, lockedChan);
         panicString("send on closed channel");
       }
-      if (Waiter* receiver = c->recvq.dequeue()) {
-        *receiver->elem = sc.value;
-        unlockAll(locks);
+      if (ChanWaiter* receiver = c->recvq.dequeue()) {
+        receiver->value = sc.value;
+        unlockInOrder(active, lockedChan);
         wake(receiver, true);
         return i;
       }
       if (c->count < c->capacity) {
         c->putBuffered(sc.value);
-        unlockAll(locks);
+        unlockInOrder(active, lockedChan);
         return i;
       }
     } else {
-      if (Waiter* sender = c->sendq.dequeue()) {
+      if (ChanWaiter* sender = c->sendq.dequeue()) {
         sc.value = c->receiveFrom(sender);
         sc.ok = true;
-        unlockAll(locks);
+        unlockInOrder(active, lockedChan);
         wake(sender, true);
         return i;
       }
       if (c->count > 0) {
         sc.value = c->takeBuffered();
         sc.ok = true;
-        unlockAll(locks);
+        unlockInOrder(active, lockedChan);
         return i;
       }
       if (c->closed) {
         sc.value = c->zero;
         sc.ok = false;
-        unlockAll(locks);
+        unlockInOrder(active, lockedChan);
         return i;
       }
     }
   }
   if (hasDefault) {
-    unlockAll(locks);
+    unlockInOrder(active, lockedChan);
     return -1;
   }
 
-  // Block on every channel at once; the first to complete a case wins `state.done`.
-  SelectState state;
-  CaseArray<Waiter, kInline> waiters(static_cast<size_t>(active));
+  // Block on every channel at once, in lock order; the first to complete a case wins
+  // `done`. The scheduler unlocks the channels (through the waiters) after the park.
+  ChanWaitSet& set = waitSet(active);
   G* self = current();
   for (int k = 0; k < active; ++k) {
-    int i = pollOrder[k];
-    Waiter& w = waiters[k];
+    int i = lockOrder[k];
+    ChanWaiter& w = set.waiters[k];
     w.g = self;
-    w.elem = &cases[i].value;
-    w.select = &state;
+    w.chan = cases[i].chan;
+    w.select = &set;
     w.caseIndex = i;
-    (cases[i].isSend ? cases[i].chan->sendq : cases[i].chan->recvq).enqueue(&w);
+    w.isSend = cases[i].isSend;
+    w.value = cases[i].value;
+    w.chan->queueFor(w).enqueue(&w);
   }
-  park(WaitReason::Select, unlockAllAfterPark, &locks);
-
-  lockAll(locks);
-  for (int k = 0; k < active; ++k) {
-    SelectCase& sc = cases[waiters[k].caseIndex];
-    (sc.isSend ? sc.chan->sendq : sc.chan->recvq).remove(&waiters[k]);
-  }
-  unlockAll(locks);
-  Waiter* fired = state.fired;
-  SelectCase& sc = cases[fired->caseIndex];
-  if (sc.isSend) {
-    if (!fired->success) panicString("send on closed channel");
-  } else {
-    sc.ok = fired->success;
-    if (!fired->success) sc.value = sc.chan->zero;
-  }
-  return fired->caseIndex;
+  park(WaitReason::Select, unlockWaiters, &set, how);
+  return kSelectBlocked;
 }
+
+int selectFinish(Slot* value, bool* ok) {
+  ChanWaitSet& set = resumedWaitSet();
+  lockWaiters(set);
+  for (int k = 0; k < set.count; ++k) set.waiters[k].chan->queueFor(set.waiters[k]).remove(&set.waiters[k]);
+  unlockWaiters(&set);
+  ChanWaiter& fired = *set.fired;
+  *ok = fired.success;
+  *value = fired.isSend || fired.success ? fired.value : fired.chan->zero;
+  for (int k = 0; k < set.count; ++k) set.waiters[k].value = Slot{};
+  if (fired.isSend && !fired.success) panicString("send on closed channel");
+  return fired.caseIndex;
+}
+
+int select(SelectCase* cases, int count, bool hasDefault) {
+  int chosen = selectStart(cases, count, hasDefault, Suspend::Now);
+  if (chosen != kSelectBlocked) return chosen;
+  Slot value;
+  bool ok;
+  chosen = selectFinish(&value, &ok);
+  cases[chosen].value = value;
+  cases[chosen].ok = ok;
+  return chosen;
+}
+
+void blockForeverStart(Suspend how) { parkForeverStart(WaitReason::SelectNoCases, how); }
 
 void blockForever() { parkForever(WaitReason::SelectNoCases); }
 

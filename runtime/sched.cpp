@@ -3,9 +3,18 @@
 // Design (Go's proc.go, simplified to what an interpreter needs):
 //  - A worker is a P and its M at once: one OS thread with a `runnext` slot, a local ring
 //    (runq.h) and a scheduling loop running on the thread's own native stack. Goroutines
-//    run on fibers; every switch goes goroutine -> loop -> goroutine, so the loop is
-//    where a switched-out goroutine is filed (parked, requeued, recycled) and where a
-//    park's unlock callback runs, strictly after the goroutine's context is saved.
+//    run on carriers (fibers, see below); every switch goes carrier -> loop -> carrier, so
+//    the loop is where a switched-out goroutine is filed (parked, requeued, recycled) and
+//    where a park's unlock callback runs, strictly after the goroutine's context is saved.
+//  - Carriers. A carrier is a fiber whose body is a loop: run the entry function of the G
+//    it was handed, then switch back to the worker saying why the entry returned (exit, or
+//    a stackless park or yield requested with Suspend::OnReturn). The loop then detaches
+//    the carrier from the G and caches it, suspended at the top of its body, for the next
+//    G that needs one. A G that parks with Suspend::Now keeps its carrier (suspended inside
+//    park()) until it runs again. So a new goroutine costs only its G record until it first
+//    runs, a waiting VM goroutine costs only its heap state, and a worker running a chain
+//    of goroutines keeps reusing one warm stack. Carriers are never destroyed; each worker
+//    caches up to kIdleCarrierLimit and shares the rest through a global list.
 //  - Finding work: runnext, the ring, the global queue (first, every 61st tick, for
 //    fairness), then stealing half of a random victim's ring. A worker that finds nothing
 //    sleeps on its own condition variable. Making work available (ready, spawn) wakes
@@ -20,7 +29,9 @@
 //  - GOMAXPROCS is the number of active workers; workers beyond it give their queues to
 //    the global queue and sleep until it grows again.
 //  - GC (gc_fibers.h): every switch happens inside beginSwitch/endSwitch, and the loop
-//    records which stack each thread is on; pushFiberRoots reports the rest.
+//    records which stack each thread is on; pushFiberRoots reports the stacks of carriers
+//    held by suspended goroutines. Idle carriers are not scanned: their stacks hold only
+//    stale words, which must not keep garbage alive.
 #include <pthread.h>
 #include <unistd.h>
 
@@ -59,6 +70,7 @@ constexpr uint32_t kGlobalQueuePollInterval = 61;
 constexpr uint32_t kGlobalQueueBatch = 128;
 constexpr int kStealRounds = 4;
 constexpr uint32_t kFreeGCacheLimit = 64;
+constexpr uint32_t kIdleCarrierLimit = 16;
 // Under an explicit seed, a worker takes its next goroutine from among the first this
 // many of its ring (see takeFromRing).
 constexpr uint32_t kSeededPickWindow = 4;
@@ -80,11 +92,14 @@ struct Scheduler {
   std::atomic<int> spinning{0};       // awake and looking for work
   Worker* timerWaiter = nullptr;      // asleep until the earliest timer
 
+  std::atomic<int> carriers{0};       // created so far
   std::atomic<G*> allGs{nullptr};     // newest first, linked through allLink, never shrinks
   std::atomic<int64_t> liveGoroutines{0};
   std::atomic<uint64_t> nextGoid{kFirstSpawnedGoid};
   SpinLock freeGLock;
   G* freeGs = nullptr;                // dead goroutines beyond the workers' caches
+  SpinLock idleCarrierLock;
+  Carrier* idleCarriers = nullptr;    // beyond the workers' caches
 
   std::atomic<GoroutineDumper> dumper{nullptr};
   Rng fallbackRng;                    // for callers outside any worker
@@ -127,16 +142,6 @@ struct GRecord {
   G::Impl impl;
 };
 
-// Stacks come preallocated (createFiber); Boost hands a finished fiber's stack back here,
-// on the worker that ran it last.
-struct GoroutineStackAllocator {
-  void deallocate(boost::context::stack_context& stack) noexcept {
-    void* low = asanLow(stack);
-    if (Worker* w = currentWorker()) w->stacks.give(low);
-    else stackPool().giveBatch(&low, 1);
-  }
-};
-
 void linkIntoAllGs(void* gp) {
   G* g = static_cast<G*>(gp);
   g->impl->allLink = sched->allGs.load(std::memory_order_relaxed);
@@ -168,7 +173,7 @@ void recycleG(Worker* w, G* g) {
   g->entry = nullptr;
   g->arg = nullptr;
   g->vm = nullptr;
-  g->parkData = nullptr;
+  g->waitNext = nullptr;
   if (w->freeGCount < kFreeGCacheLimit) {
     g->impl->schedLink = w->freeGs;
     w->freeGs = g;
@@ -180,22 +185,62 @@ void recycleG(Worker* w, G* g) {
   sched->freeGs = g;
 }
 
-void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler);
-boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler);
+// ---- Carriers ------------------------------------------------------------------------------
 
-// Gives g a fresh fiber, on a stack from w's cache, that will run its entry.
-void createFiber(G* g, Worker* w) {
+boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler);
+
+// Carriers come preallocated on their own stacks and never finish, so Boost never frees one.
+struct CarrierStackAllocator {
+  void deallocate(boost::context::stack_context&) noexcept {}
+};
+
+// A fresh carrier, suspended before its first instruction. Its record sits at the cold end
+// of its stack; the fiber uses the rest.
+Carrier* newCarrier() {
+  sched->carriers.fetch_add(1, std::memory_order_relaxed);
+  constexpr size_t kRecordBytes = (sizeof(Carrier) + 63) & ~size_t{63};
+  char* low = static_cast<char*>(stackPool().take());
+  auto* c = new (low + kGoroutineStackBytes - kRecordBytes) Carrier;
   boost::context::stack_context stack;
-  stack.size = kGoroutineStackBytes;
-  stack.sp = static_cast<char*>(w->stacks.take()) + kGoroutineStackBytes;
-  g->impl->stack = stack;
+  stack.size = kGoroutineStackBytes - kRecordBytes;
+  stack.sp = c;
+  c->stack = stack;
 #if defined(GORO_TSAN)
-  g->impl->tsanFiber = __tsan_create_fiber(0);
+  c->tsanFiber = __tsan_create_fiber(0);
 #endif
-  g->impl->context = boost::context::fiber(
-      std::allocator_arg, boost::context::preallocated(stack.sp, stack.size, stack),
-      GoroutineStackAllocator{},
-      [g](boost::context::fiber&& scheduler) { return goroutineBody(g, std::move(scheduler)); });
+  c->context = boost::context::fiber(
+      std::allocator_arg, boost::context::preallocated(stack.sp, stack.size, stack), CarrierStackAllocator{},
+      [c](boost::context::fiber&& scheduler) { return carrierBody(c, std::move(scheduler)); });
+  return c;
+}
+
+Carrier* takeCarrier(Worker* w) {
+  if (Carrier* c = w->idleCarriers) {
+    w->idleCarriers = c->next;
+    --w->idleCarrierCount;
+    return c;
+  }
+  {
+    std::lock_guard lock(sched->idleCarrierLock);
+    if (Carrier* c = sched->idleCarriers) {
+      sched->idleCarriers = c->next;
+      return c;
+    }
+  }
+  return newCarrier();
+}
+
+void giveCarrier(Worker* w, Carrier* c) {
+  c->g = nullptr;
+  if (w->idleCarrierCount < kIdleCarrierLimit) {
+    c->next = w->idleCarriers;
+    w->idleCarriers = c;
+    ++w->idleCarrierCount;
+    return;
+  }
+  std::lock_guard lock(sched->idleCarrierLock);
+  c->next = sched->idleCarriers;
+  sched->idleCarriers = c;
 }
 
 G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
@@ -206,6 +251,7 @@ G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
   g->arg = arg;
   g->waitReason = WaitReason::None;
   g->status = GStatus::Runnable;
+  g->impl->suspendOnReturn = SwitchReason::Exit;
   sched->liveGoroutines.fetch_add(1, std::memory_order_relaxed);
   return g;
 }
@@ -491,72 +537,86 @@ const void* suspendedStackPointer(const boost::context::fiber& f) {
 
 // Runs g on w until it switches back, then files it according to why it left.
 void execute(Worker* w, G* g) {
-  // A goroutine gets its fiber when it first runs: one that waits in a queue costs only
-  // its record, and a short-lived one reuses the stack its predecessor just returned,
-  // still warm in cache.
-  if (!g->impl->context) createFiber(g, w);
+  // A goroutine gets a carrier when it runs: one that waits in a queue or without a stack
+  // costs only its record, and a short-lived one reuses the carrier its predecessor just
+  // returned, still warm in cache.
+  Carrier* c = g->impl->carrier;
+  if (!c) {
+    c = takeCarrier(w);
+    c->g = g;
+    g->impl->carrier = c;
+  }
   w->curg.store(g, std::memory_order_release);
   g->impl->worker = w;
   g->status = GStatus::Running;
   gc::beginSwitch(w->id);
-  w->stackBottomNow.store(g->impl->stack.sp, std::memory_order_relaxed);
-  annotateStartSwitch(&w->asanFakeStack, asanLow(g->impl->stack), g->impl->stack.size, g->impl->tsanFiber);
-  boost::context::fiber back = std::move(g->impl->context).resume();
+  w->stackBottomNow.store(c->stack.sp, std::memory_order_relaxed);
+  annotateStartSwitch(&w->asanFakeStack, asanLow(c->stack), c->stack.size, c->tsanFiber);
+  c->context = std::move(c->context).resume();
   annotateFinishSwitch(w->asanFakeStack);
   w->stackBottomNow.store(w->nativeStackBottom, std::memory_order_relaxed);
   w->curg.store(nullptr, std::memory_order_release);
-  switch (w->switchReason) {
-    case SwitchReason::Park: {
-      g->impl->context = std::move(back);
-      gc::endSwitch(w->id);
+  SwitchReason why = w->switchReason;
+  if (why == SwitchReason::ParkStackless || why == SwitchReason::YieldStackless || why == SwitchReason::Exit) {
+    // Off the carrier for good: once the unlock below runs, another worker may resume g.
+    g->impl->carrier = nullptr;
+    giveCarrier(w, c);
+  }
+  gc::endSwitch(w->id);
+  switch (why) {
+    case SwitchReason::Park:
+    case SwitchReason::ParkStackless:
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
-    }
     case SwitchReason::Yield:
-      g->impl->context = std::move(back);
-      gc::endSwitch(w->id);
+    case SwitchReason::YieldStackless:
       g->status = GStatus::Runnable;
       sched->global.push(g);
       break;
     case SwitchReason::Exit:
-      gc::endSwitch(w->id);
-#if defined(GORO_TSAN)
-      __tsan_destroy_fiber(g->impl->tsanFiber);
-#endif
       g->status = GStatus::Dead;
       recycleG(w, g);
       break;
   }
 }
 
-// The first thing a goroutine does after any switch into it: take over the continuation
-// of the scheduling loop that resumed it (possibly another worker's than last time).
-void finishSwitchIntoGoroutine(G* g, boost::context::fiber&& scheduler) {
-  annotateFinishSwitch(g->impl->asanFakeStack);
-  Worker* w = g->impl->worker;
+// The first thing a carrier does after any switch into it: take over the continuation of
+// the scheduling loop that resumed it (possibly another worker's than last time).
+void finishSwitchIntoCarrier(Carrier* c, boost::context::fiber&& scheduler) {
+  annotateFinishSwitch(c->asanFakeStack);
+  Worker* w = c->g->impl->worker;
   w->schedulerContext = std::move(scheduler);
   gc::endSwitch(w->id);
 }
 
-void switchToScheduler(G* g, SwitchReason why) {
-  Worker* w = g->impl->worker;
+// Switches from carrier c back to w's scheduling loop, which files c's goroutine by `why`.
+// Returns the continuation of whichever loop resumes c next.
+boost::context::fiber switchToLoop(Carrier* c, Worker* w, SwitchReason why) {
   w->switchReason = why;
   gc::beginSwitch(w->id);
-  annotateStartSwitch(&g->impl->asanFakeStack, w->nativeStackLow, w->nativeStackSize, w->tsanFiber);
-  boost::context::fiber scheduler = std::move(w->schedulerContext).resume();
-  finishSwitchIntoGoroutine(g, std::move(scheduler));
+  annotateStartSwitch(&c->asanFakeStack, w->nativeStackLow, w->nativeStackSize, w->tsanFiber);
+  return std::move(w->schedulerContext).resume();
 }
 
-boost::context::fiber goroutineBody(G* g, boost::context::fiber&& scheduler) {
-  finishSwitchIntoGoroutine(g, std::move(scheduler));
-  g->entry(g->arg);
-  if (g->id == 1) exitProcess(0);
-  sched->liveGoroutines.fetch_sub(1, std::memory_order_relaxed);
-  Worker* w = g->impl->worker;
-  w->switchReason = SwitchReason::Exit;
-  gc::beginSwitch(w->id);
-  annotateStartSwitch(nullptr, w->nativeStackLow, w->nativeStackSize, w->tsanFiber);
-  return std::move(w->schedulerContext);  // Boost frees this stack from the loop's side
+// Suspends the running goroutine keeping its carrier; returns when it runs again.
+void switchToScheduler(G* g, SwitchReason why) {
+  Carrier* c = g->impl->carrier;
+  boost::context::fiber scheduler = switchToLoop(c, g->impl->worker, why);
+  finishSwitchIntoCarrier(c, std::move(scheduler));
+}
+
+boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler) {
+  for (;;) {
+    finishSwitchIntoCarrier(c, std::move(scheduler));
+    G* g = c->g;
+    g->entry(g->arg);
+    SwitchReason why = std::exchange(g->impl->suspendOnReturn, SwitchReason::Exit);
+    if (why == SwitchReason::Exit) {
+      if (g->id == 1) exitProcess(0);
+      sched->liveGoroutines.fetch_sub(1, std::memory_order_relaxed);
+    }
+    scheduler = switchToLoop(c, g->impl->worker, why);
+  }
 }
 
 // ---- Workers ----------------------------------------------------------------------------
@@ -664,14 +724,16 @@ G* current() {
   return w ? w->curg.load(std::memory_order_relaxed) : nullptr;
 }
 
-void park(WaitReason reason, void (*unlock)(void*), void* lockArg) {
+void park(WaitReason reason, void (*unlock)(void*), void* lockArg, Suspend how) {
   G* g = current();
   Worker* w = g->impl->worker;
   g->waitReason = reason;
   g->status = GStatus::Waiting;
+  // Stored on the worker: nothing can switch g away before its entry returns.
   w->parkUnlock = unlock;
   w->parkUnlockArg = lockArg;
-  switchToScheduler(g, SwitchReason::Park);
+  if (how == Suspend::OnReturn) g->impl->suspendOnReturn = SwitchReason::ParkStackless;
+  else switchToScheduler(g, SwitchReason::Park);
 }
 
 void ready(G* g) {
@@ -680,14 +742,15 @@ void ready(G* g) {
   enqueueNext(currentWorker(), g);
 }
 
-void yield() {
+void yield(Suspend how) {
   G* g = current();
-  switchToScheduler(g, SwitchReason::Yield);
+  if (how == Suspend::OnReturn) g->impl->suspendOnReturn = SwitchReason::YieldStackless;
+  else switchToScheduler(g, SwitchReason::Yield);
 }
 
-void sleep(int64_t ns) {
+void sleep(int64_t ns, Suspend how) {
   if (ns <= 0) {
-    yield();
+    yield(how);
     return;
   }
   G* g = current();
@@ -695,18 +758,20 @@ void sleep(int64_t ns) {
   t->when = clock().monotonic() + ns;
   t->fire = readyFromTimer;
   t->arg = g;
-  park(WaitReason::Sleep, [](void* timer) { scheduleTimer(static_cast<Timer*>(timer)); }, t);
+  park(WaitReason::Sleep, [](void* timer) { scheduleTimer(static_cast<Timer*>(timer)); }, t, how);
 }
 
 int64_t nanotime() { return clock().monotonic(); }
 int64_t walltime() { return clock().wall(); }
 
-void preempt() {
+bool preempt(Suspend how) {
   Worker* w = currentWorker();
-  if (!w || !w->curg.load(std::memory_order_relaxed)) return;
-  if (w->runnext.load(std::memory_order_relaxed) || !w->runq.empty() || !sched->global.empty() ||
-      !isActive(w) || timerDue())
-    yield();
+  if (!w || !w->curg.load(std::memory_order_relaxed)) return false;
+  if (!w->runnext.load(std::memory_order_relaxed) && w->runq.empty() && sched->global.empty() && isActive(w) &&
+      !timerDue())
+    return false;
+  yield(how);
+  return true;
 }
 
 int32_t timeSliceBudget(int32_t standard) {
@@ -757,6 +822,8 @@ int numCPU() {
 
 int numGoroutine() { return static_cast<int>(sched->liveGoroutines.load(std::memory_order_relaxed)); }
 
+int numCarriers() { return sched->carriers.load(std::memory_order_relaxed); }
+
 Timer* addTimer(int64_t when, void (*fire)(void*), void* arg) {
   auto* t = new (gc::alloc(sizeof(Timer))) Timer;
   t->when = when;
@@ -776,7 +843,7 @@ bool stopTimer(Timer* t) { return sched->timers.remove(t); }
 size_t stackSpaceLeft() {
   G* g = current();
   if (!g) return SIZE_MAX;
-  char* low = static_cast<char*>(asanLow(g->impl->stack));
+  char* low = static_cast<char*>(asanLow(g->impl->carrier->stack));
   char* here = static_cast<char*>(__builtin_frame_address(0));
   return here > low ? static_cast<size_t>(here - low) : 0;
 }
@@ -804,8 +871,11 @@ void pushFiberRoots() {
     if (bottom != w->nativeStackBottom && w->schedulerContext)
       gc::pushStackRange(suspendedStackPointer(w->schedulerContext), w->nativeStackBottom);
   }
+  // A carrier held by a goroutine that is not running it (parked or yielded keeping its
+  // stack) is suspended: its live part is between the saved stack pointer and its top.
   for (G* g = sched->allGs.load(std::memory_order_acquire); g; g = g->impl->allLink)
-    if (g->impl->context) gc::pushStackRange(suspendedStackPointer(g->impl->context), g->impl->stack.sp);
+    if (Carrier* c = g->impl->carrier; c && c->context)
+      gc::pushStackRange(suspendedStackPointer(c->context), c->stack.sp);
 }
 
 }  // namespace goro::rt

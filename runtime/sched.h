@@ -1,15 +1,27 @@
 // The goroutine scheduler: public interface used by the VM and the stdlib.
 //
-// Every goroutine is a G running on a Boost.Context fiber. GOMAXPROCS worker threads
-// (Ps in Go's vocabulary) each own a local run queue and steal from each other when
-// idle; a global queue takes overflow and is polled periodically for fairness. Blocking
-// operations never block a worker thread: they park the G (switching back to the
-// worker's scheduling loop) and whoever unblocks it calls ready(). Timers live in the
-// scheduler and wake sleeping goroutines without any thread per timer. Idle workers
-// sleep on a condition variable until work or the next timer arrives.
+// Every goroutine is a G. GOMAXPROCS worker threads (Ps in Go's vocabulary) each own a
+// local run queue and steal from each other when idle; a global queue takes overflow and
+// is polled periodically for fairness. Goroutines run on carriers: Boost.Context fibers
+// with their own native stacks, pooled per worker. A G takes a carrier when it runs and
+// gives it back as soon as it no longer needs its native stack:
+//  - when its entry function returns (the goroutine exits), and
+//  - when it blocks "stackless" (Suspend::OnReturn): code that keeps all its state in
+//    heap memory, as the VM does between two instructions, records the park and returns
+//    from the entry function; the G then waits with no stack at all, and when readied
+//    the worker calls its entry function again on whatever carrier it has at hand.
+// Code that blocks in the middle of native work (Suspend::Now, the default) keeps its
+// carrier until it is woken. So the number of native stacks is bounded by the running
+// plus the natively blocked goroutines, not by the goroutine count.
+//
+// Blocking never blocks a worker thread: the goroutine switches back to the worker's
+// scheduling loop and whoever unblocks it calls ready(). Timers live in the scheduler
+// and wake sleeping goroutines without any thread per timer. Idle workers sleep on a
+// condition variable until work or the next timer arrives.
 //
 // Memory of G records is uncollectable GC memory, so everything a goroutine references
-// through G::arg / G::vm is seen by the collector even while the G sits in a run queue.
+// through G::arg / G::vm is seen by the collector even while the G sits in a queue or
+// waits without a stack.
 #pragma once
 
 #include <cstddef>
@@ -45,7 +57,8 @@ struct G {
   void (*entry)(void* arg);      // what the goroutine runs
   void* arg;                     // GC memory passed to entry
   void* vm;                      // the VM's per-goroutine state (GC memory), set by the VM
-  void* parkData;                // free for the parking code (e.g. the channel waited on)
+  G* waitNext;                   // link in the wait queue of the code that parks it
+  uint64_t waitTicket;           // free for that code (sync.Cond's ticket)
   struct Impl;                   // scheduler-private part (fiber, queue links, ...)
   Impl* impl;
 };
@@ -63,26 +76,42 @@ struct Options {
 // runtime takes 2-4 for itself.
 [[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg);
 
-// Creates a goroutine running entry(arg) and makes it runnable.
+// Creates a goroutine running entry(arg) and makes it runnable. The goroutine exits when
+// entry returns, unless it asked to be suspended (Suspend::OnReturn): then entry(arg) is
+// called again when the goroutine is resumed, and must find its place from its own state.
 G* spawn(void (*entry)(void*), void* arg);
 // The goroutine running on this thread (null outside goroutines).
 G* current();
 
+// How a blocking call suspends the calling goroutine.
+enum class Suspend : uint8_t {
+  // Switches away at once, keeping the goroutine's carrier (its native stack); the call
+  // returns when the goroutine runs again.
+  Now,
+  // Stackless: the call only records the suspension and returns at once; the caller must
+  // then return from the goroutine's entry function without touching what it waits on.
+  // The goroutine gives its carrier back and is suspended from then on; when it runs
+  // again its entry function is called anew.
+  OnReturn,
+};
+
 // Parks the current goroutine. `unlock(lockArg)` (if not null) is called once the
-// goroutine is safely switched out, so a ready() that races with park() cannot resume
-// it early; the usual pattern is: take the object's lock, enqueue g, park(reason, unlock, lock).
-void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nullptr);
+// goroutine is safely switched out (or, for OnReturn, off its carrier), so a ready() that
+// races with park() cannot resume it early; the usual pattern is: take the object's lock,
+// enqueue g, park(reason, unlock, lock).
+void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nullptr, Suspend how = Suspend::Now);
 // Makes a parked goroutine runnable again (callable from any goroutine or thread).
 void ready(G* g);
 
-void yield();                 // runtime.Gosched
-void sleep(int64_t ns);       // time.Sleep; ns <= 0 just yields
+void yield(Suspend how = Suspend::Now);             // runtime.Gosched
+void sleep(int64_t ns, Suspend how = Suspend::Now); // time.Sleep; ns <= 0 just yields
 int64_t nanotime();           // monotonic clock (virtual under fakeTime)
 int64_t walltime();           // Unix nanoseconds (virtual under fakeTime)
 
 // Called by the VM from its preemption points (back edges, calls) when its instruction
-// budget runs out: switches to another goroutine if one is waiting to run.
-void preempt();
+// budget runs out: yields (as yield(how)) if another goroutine is waiting to run, and
+// returns whether it did.
+bool preempt(Suspend how = Suspend::Now);
 // The VM's instruction budget for its next time slice: `standard`, or under an explicit
 // seed a draw from the seeded generator, so that preemption points move with the seed.
 int32_t timeSliceBudget(int32_t standard);
@@ -90,6 +119,7 @@ int32_t timeSliceBudget(int32_t standard);
 int gomaxprocs(int n);        // n < 1: query only; returns the previous value
 int numCPU();
 int numGoroutine();
+int numCarriers();            // carriers (native stacks) created so far; they are never freed
 
 // One-shot timers for the stdlib (time.After, AfterFunc, ...): fire(arg) runs on a worker
 // thread at `when` (nanotime clock), outside any goroutine; it must not block.
@@ -100,7 +130,7 @@ bool stopTimer(Timer* t);     // false if it already fired or was stopped
 // Ends the program from any goroutine: flushes C stdio (nothing Go-level), exits with `code`.
 [[noreturn]] void exitProcess(int code);
 
-// Bytes left on the current goroutine's native stack below the caller's frame (natively
+// Bytes left on the current goroutine's carrier stack below the caller's frame (natively
 // recursive VM code checks it to raise Go's stack-overflow fatal error instead of crashing).
 size_t stackSpaceLeft();
 

@@ -26,18 +26,35 @@ struct Timer {
   int32_t heapIndex = -1;      // position in the timer heap, -1 when not scheduled
 };
 
-// What a goroutine asks of its worker's scheduling loop when it switches away.
-enum class SwitchReason : uint8_t { Park, Yield, Exit };
+// What a carrier asks of its worker's scheduling loop when it switches away.
+enum class SwitchReason : uint8_t {
+  Park,           // the goroutine parked keeping the carrier (Suspend::Now)
+  Yield,          // the goroutine yielded keeping the carrier
+  ParkStackless,  // the goroutine's entry returned to park (Suspend::OnReturn): free the carrier
+  YieldStackless, // likewise, to yield
+  Exit,           // the goroutine's entry returned for good: free the carrier
+};
+
+// A fiber with its own native stack that runs goroutines one after another (see
+// sched.cpp). It lives at the cold end of its stack region and is never destroyed: an
+// idle carrier waits, suspended at the top of its loop, in a worker's cache or the pool.
+struct Carrier {
+  boost::context::fiber context;        // the suspended carrier; empty while it runs
+  boost::context::stack_context stack;  // sp is the cold (high) end
+  G* g = nullptr;                       // the goroutine it runs or holds, null when idle
+  Carrier* next = nullptr;              // idle list link
+  void* asanFakeStack = nullptr;
+  void* tsanFiber = nullptr;
+};
 
 struct G::Impl {
-  boost::context::fiber context;  // the suspended goroutine; empty while it runs
-  boost::context::stack_context stack;  // sp is the cold (high) end
+  Carrier* carrier = nullptr;     // while running, or parked keeping its stack
   Worker* worker = nullptr;       // the worker running it, set before every resume
   G* schedLink = nullptr;         // global run queue and free list
   G* allLink = nullptr;           // the list of every G ever created
+  SwitchReason suspendOnReturn = SwitchReason::Exit;  // Park/YieldStackless once requested
   Timer sleepTimer;               // time.Sleep without allocating
-  void* asanFakeStack = nullptr;
-  void* tsanFiber = nullptr;
+  struct ChanWaitSet* chanWaits = nullptr;  // chan.cpp's waiters for this G (GC memory)
 };
 
 // One worker thread (a P and its M in Go's terms).
@@ -59,7 +76,8 @@ struct Worker {
   void* parkUnlockArg = nullptr;
 
   // Recycling.
-  StackCache stacks;
+  Carrier* idleCarriers = nullptr;
+  uint32_t idleCarrierCount = 0;
   G* freeGs = nullptr;
   uint32_t freeGCount = 0;
 

@@ -1,4 +1,4 @@
-// The shared pool of goroutine stacks (see stack_pool.h).
+// The shared pool of carrier stacks (see stack_pool.h).
 #include "runtime/stack_pool.h"
 
 #include <sys/mman.h>
@@ -17,9 +17,9 @@ StackPool& stackPool() {
   return *pool;
 }
 
-void StackPool::takeBatch(std::vector<void*>& out, size_t count) {
+void* StackPool::take() {
   std::lock_guard lock(mutex_);
-  if (free_.size() < count) {
+  if (free_.empty()) {
     size_t bytes = kGoroutineStackBytes * kStacksPerChunk;
     void* chunk = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
@@ -31,15 +31,9 @@ void StackPool::takeBatch(std::vector<void*>& out, size_t count) {
     for (size_t i = kStacksPerChunk; i-- > 0;)
       free_.push_back(static_cast<char*>(chunk) + i * kGoroutineStackBytes);
   }
-  for (size_t i = 0; i < count && !free_.empty(); ++i) {
-    out.push_back(free_.back());
-    free_.pop_back();
-  }
-}
-
-void StackPool::giveBatch(const void* const* stacks, size_t count) {
-  std::lock_guard lock(mutex_);
-  for (size_t i = 0; i < count; ++i) free_.push_back(const_cast<void*>(stacks[i]));
+  void* stack = free_.back();
+  free_.pop_back();
+  return stack;
 }
 
 }  // namespace goro::rt

@@ -51,7 +51,7 @@ type Error interface {
 void nativeGomaxprocs(NativeCtx&, Slot* io) { io[0].i = rt::gomaxprocs(static_cast<int>(io[0].i)); }
 void nativeNumCPU(NativeCtx&, Slot* io) { io[0].i = rt::numCPU(); }
 void nativeNumGoroutine(NativeCtx&, Slot* io) { io[0].i = rt::numGoroutine(); }
-void nativeGosched(NativeCtx&, Slot*) { rt::yield(); }
+void nativeGosched(NativeCtx& cx, Slot*) { rt::yield(blockingMode(cx)); }
 void nativeGC(NativeCtx&, Slot*) { gc::collect(); }
 void nativeBreakpoint(NativeCtx&, Slot*) { std::raise(SIGTRAP); }
 

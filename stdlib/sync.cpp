@@ -4,9 +4,11 @@
 // natives fill on first use with GC-allocated state (installed with a compare-and-swap,
 // so racing first uses agree on one state). The state is guarded by a spin lock held
 // only for a few instructions, never while a goroutine runs: a goroutine that must wait
-// links a node on its own stack into the state's FIFO and parks; the scheduler releases
-// the spin lock after the switch-out (rt::park's unlock callback), so a wake-up cannot
-// be lost. Mutex and RWMutex hand ownership directly to the goroutine they wake.
+// links its own G record (G::waitNext) into the state's FIFO and parks; the scheduler
+// releases the spin lock after the switch-out (rt::park's unlock callback), so a wake-up
+// cannot be lost. Every wait is complete when the goroutine wakes (Mutex and RWMutex hand
+// ownership directly to the goroutine they wake), so called from bytecode the natives
+// park stackless (blockingMode) and the goroutine simply resumes after the call.
 #include <atomic>
 #include <new>
 
@@ -139,69 +141,64 @@ class SpinLock {
   std::atomic<bool> locked_{false};
 };
 
-// A parked goroutine; lives on that goroutine's stack while it waits.
-struct Waiter {
-  rt::G* g;
-  uint64_t ticket = 0;  // Cond only
-  Waiter* next = nullptr;
-};
-
+// A FIFO of parked goroutines linked through G::waitNext (G::waitTicket: Cond's ticket).
 class WaitQueue {
  public:
   bool empty() const { return head_ == nullptr; }
-  void push(Waiter* w) {
-    w->next = nullptr;
-    if (tail_) tail_->next = w;
-    else head_ = w;
-    tail_ = w;
+  void push(rt::G* g) {
+    g->waitNext = nullptr;
+    if (tail_) tail_->waitNext = g;
+    else head_ = g;
+    tail_ = g;
   }
-  Waiter* pop() {
-    Waiter* w = head_;
-    if (w) {
-      head_ = w->next;
+  rt::G* pop() {
+    rt::G* g = head_;
+    if (g) {
+      head_ = g->waitNext;
       if (!head_) tail_ = nullptr;
     }
-    return w;
+    return g;
   }
-  Waiter* takeAll() {
-    Waiter* w = head_;
+  rt::G* takeAll() {
+    rt::G* g = head_;
     head_ = tail_ = nullptr;
-    return w;
+    return g;
   }
-  // Removes and returns the waiter holding ticket, if it has parked already.
-  Waiter* removeTicket(uint64_t ticket) {
-    for (Waiter** link = &head_; *link; link = &(*link)->next) {
-      Waiter* w = *link;
-      if (w->ticket != ticket) continue;
-      *link = w->next;
-      if (tail_ == w) {
+  // Removes and returns the goroutine holding ticket, if it has parked already.
+  rt::G* removeTicket(uint64_t ticket) {
+    for (rt::G** link = &head_; *link; link = &(*link)->waitNext) {
+      rt::G* g = *link;
+      if (g->waitTicket != ticket) continue;
+      *link = g->waitNext;
+      if (tail_ == g) {
         tail_ = nullptr;
-        for (Waiter* t = head_; t; t = t->next) tail_ = t;
+        for (rt::G* t = head_; t; t = t->waitNext) tail_ = t;
       }
-      return w;
+      return g;
     }
     return nullptr;
   }
 
  private:
-  Waiter* head_ = nullptr;
-  Waiter* tail_ = nullptr;
+  rt::G* head_ = nullptr;
+  rt::G* tail_ = nullptr;
 };
 
-// Readies every waiter of a detached list (reading each link before its owner can run).
-void readyAll(Waiter* w) {
-  while (w) {
-    Waiter* next = w->next;
-    rt::ready(w->g);
-    w = next;
+// Readies every goroutine of a detached list (reading each link before its owner can run).
+void readyAll(rt::G* g) {
+  while (g) {
+    rt::G* next = g->waitNext;
+    rt::ready(g);
+    g = next;
   }
 }
 
 // Parks the current goroutine in q; `lock` is held on entry and released by the scheduler.
-void parkIn(WaitQueue& q, SpinLock& lock, rt::WaitReason reason, uint64_t ticket = 0) {
-  Waiter self{rt::current(), ticket};
-  q.push(&self);
-  rt::park(reason, SpinLock::unlockCallback, &lock);
+void parkIn(NativeCtx& cx, WaitQueue& q, SpinLock& lock, rt::WaitReason reason, uint64_t ticket = 0) {
+  rt::G* self = rt::current();
+  self->waitTicket = ticket;
+  q.push(self);
+  rt::park(reason, SpinLock::unlockCallback, &lock, blockingMode(cx));
 }
 
 // The state of the primitive whose Go struct's first field is at `field`.
@@ -238,19 +235,19 @@ void waitGroupAdd(NativeCtx&, Slot* io) {
     s.lock.unlock();
     panicString("sync: negative WaitGroup counter");
   }
-  Waiter* woken = s.counter == 0 ? s.waiters.takeAll() : nullptr;
+  rt::G* woken = s.counter == 0 ? s.waiters.takeAll() : nullptr;
   s.lock.unlock();
   readyAll(woken);
 }
 
-void waitGroupWait(NativeCtx&, Slot* io) {
+void waitGroupWait(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<WaitGroupState>(receiver(io[0]));
   s.lock.lock();
   if (s.counter == 0) {
     s.lock.unlock();
     return;
   }
-  parkIn(s.waiters, s.lock, rt::WaitReason::WaitGroupWait);
+  parkIn(cx, s.waiters, s.lock, rt::WaitReason::WaitGroupWait);
 }
 
 // ---- Mutex ----
@@ -261,7 +258,7 @@ struct MutexState {
   WaitQueue waiters;
 };
 
-void mutexLock(NativeCtx&, Slot* io) {
+void mutexLock(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<MutexState>(receiver(io[0]));
   s.lock.lock();
   if (!s.locked) {
@@ -269,7 +266,7 @@ void mutexLock(NativeCtx&, Slot* io) {
     s.lock.unlock();
     return;
   }
-  parkIn(s.waiters, s.lock, rt::WaitReason::MutexLock);  // woken as the owner
+  parkIn(cx, s.waiters, s.lock, rt::WaitReason::MutexLock);  // woken as the owner
 }
 
 void mutexTryLock(NativeCtx&, Slot* io) {
@@ -288,10 +285,10 @@ void mutexUnlock(NativeCtx&, Slot* io) {
     s.lock.unlock();
     fatalError("sync: unlock of unlocked mutex");
   }
-  Waiter* next = s.waiters.pop();
+  rt::G* next = s.waiters.pop();
   if (!next) s.locked = false;  // otherwise ownership passes to `next`
   s.lock.unlock();
-  if (next) rt::ready(next->g);
+  if (next) rt::ready(next);
 }
 
 // ---- RWMutex ----
@@ -304,7 +301,7 @@ struct RWMutexState {
   WaitQueue waitingReaders;
 };
 
-void rwLock(NativeCtx&, Slot* io) {
+void rwLock(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<RWMutexState>(receiver(io[0]));
   s.lock.lock();
   if (!s.writer && s.readers == 0) {
@@ -312,7 +309,7 @@ void rwLock(NativeCtx&, Slot* io) {
     s.lock.unlock();
     return;
   }
-  parkIn(s.writers, s.lock, rt::WaitReason::RWMutexLock);
+  parkIn(cx, s.writers, s.lock, rt::WaitReason::RWMutexLock);
 }
 
 void rwTryLock(NativeCtx&, Slot* io) {
@@ -332,12 +329,12 @@ void rwUnlock(NativeCtx&, Slot* io) {
     fatalError("sync: Unlock of unlocked RWMutex");
   }
   // Readers that queued behind this writer go first, then the next writer.
-  Waiter* woken = s.waitingReaders.takeAll();
+  rt::G* woken = s.waitingReaders.takeAll();
   if (woken) {
     s.writer = false;
-    for (Waiter* w = woken; w; w = w->next) s.readers++;
+    for (rt::G* g = woken; g; g = g->waitNext) s.readers++;
   } else if ((woken = s.writers.pop())) {
-    woken->next = nullptr;  // stays write-locked for it
+    woken->waitNext = nullptr;  // stays write-locked for it
   } else {
     s.writer = false;
   }
@@ -345,7 +342,7 @@ void rwUnlock(NativeCtx&, Slot* io) {
   readyAll(woken);
 }
 
-void rwRLock(NativeCtx&, Slot* io) {
+void rwRLock(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<RWMutexState>(receiver(io[0]));
   s.lock.lock();
   if (!s.writer && s.writers.empty()) {
@@ -353,7 +350,7 @@ void rwRLock(NativeCtx&, Slot* io) {
     s.lock.unlock();
     return;
   }
-  parkIn(s.waitingReaders, s.lock, rt::WaitReason::RWMutexRLock);  // woken counted as a reader
+  parkIn(cx, s.waitingReaders, s.lock, rt::WaitReason::RWMutexRLock);  // woken counted as a reader
 }
 
 void rwTryRLock(NativeCtx&, Slot* io) {
@@ -372,10 +369,10 @@ void rwRUnlock(NativeCtx&, Slot* io) {
     s.lock.unlock();
     fatalError("sync: RUnlock of unlocked RWMutex");
   }
-  Waiter* woken = nullptr;
+  rt::G* woken = nullptr;
   if (--s.readers == 0 && (woken = s.writers.pop())) {
     s.writer = true;
-    woken->next = nullptr;
+    woken->waitNext = nullptr;
   }
   s.lock.unlock();
   readyAll(woken);
@@ -398,7 +395,7 @@ void condEnqueue(NativeCtx&, Slot* io) {
   s.lock.unlock();
 }
 
-void condWait(NativeCtx&, Slot* io) {
+void condWait(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<CondState>(receiver(io[0]));
   uint64_t ticket = io[1].u;
   s.lock.lock();
@@ -406,16 +403,16 @@ void condWait(NativeCtx&, Slot* io) {
     s.lock.unlock();
     return;
   }
-  parkIn(s.waiters, s.lock, rt::WaitReason::CondWait, ticket);
+  parkIn(cx, s.waiters, s.lock, rt::WaitReason::CondWait, ticket);
 }
 
 void condSignal(NativeCtx&, Slot* io) {
   auto& s = stateAt<CondState>(receiver(io[0]));
   s.lock.lock();
-  Waiter* woken = nullptr;
+  rt::G* woken = nullptr;
   if (s.notifyTicket != s.nextTicket) {
     woken = s.waiters.removeTicket(s.notifyTicket++);
-    if (woken) woken->next = nullptr;
+    if (woken) woken->waitNext = nullptr;
   }
   s.lock.unlock();
   readyAll(woken);
@@ -425,7 +422,7 @@ void condBroadcast(NativeCtx&, Slot* io) {
   auto& s = stateAt<CondState>(receiver(io[0]));
   s.lock.lock();
   s.notifyTicket = s.nextTicket;
-  Waiter* woken = s.waiters.takeAll();
+  rt::G* woken = s.waiters.takeAll();
   s.lock.unlock();
   readyAll(woken);
 }

@@ -1228,7 +1228,7 @@ func quote(s string) string {
 }
 )go";
 
-void nativeSleep(NativeCtx&, Slot* io) { rt::sleep(io[0].i); }
+void nativeSleep(NativeCtx& cx, Slot* io) { rt::sleep(io[0].i, blockingMode(cx)); }
 
 // The monotonic clock at start-up: Time.String shows readings relative to it, as Go does.
 const int64_t kStartNano = rt::nanotime();

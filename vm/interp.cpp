@@ -18,12 +18,26 @@
 // catch in execute() hands them to the unwinder (vm/panic.cpp), which runs deferred calls
 // as ordinary frames and resumes the loop. Preemption: backward jumps and calls count a
 // budget down and call rt::preempt() when it runs out.
+//
+// Stackless goroutines. Between two instructions a goroutine's whole state is its
+// NativeCtx, so when it blocks in bytecode (a channel operation, select, a sync or time
+// native, Gosched, preemption) it need not keep its native stack: the blocking
+// instruction starts the operation with rt::Suspend::OnReturn, saves pc, sets
+// `leavingFiber` and returns from run(); execute() and the goroutine's entry function
+// return too, and the scheduler takes the goroutine off its carrier. When it is readied,
+// the entry function runs again on any carrier and execute() first completes the
+// channel instruction it blocked in (`blockedAt`: receive the value, or panic for a send
+// on a channel closed meanwhile), then continues the loop. This needs nothing of the
+// native stack but the entry function, execute() and run(): while native code has
+// re-entered the VM below (callClosure, callMethod, a deferred native run by the
+// unwinder: `reentries` > 0) the goroutine blocks keeping its carrier (Suspend::Now).
 #include "vm/interp.h"
 
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include "runtime/chan.h"
 #include "runtime/gc.h"
@@ -61,6 +75,10 @@ namespace {
 void (*gDebugHook)(NativeCtx&, const FuncProto*, uint32_t pc) = nullptr;
 
 constexpr uint64_t kMaxStackBytes = 256ull << 20;
+// A new goroutine's register stack and frame array, allocated with its NativeCtx: enough
+// for most goroutines, which then never allocate for their calls; deeper ones grow.
+constexpr uint32_t kInitialStackSlots = 16;
+constexpr uint32_t kInitialFrames = 2;
 
 // Go's report of a stack overflow: the limit, where the stack pointer stood within the
 // goroutine's stack (here: the innermost frame's base within the register stack), then
@@ -92,7 +110,7 @@ constexpr uint64_t kMaxStackBytes = 256ull << 20;
 }
 
 [[gnu::noinline]] void growFrames(NativeCtx& cx) {
-  uint32_t cap = cx.framesCap ? cx.framesCap * 2 : 64;
+  uint32_t cap = cx.framesCap ? cx.framesCap * 2 : kInitialFrames;
   if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
   auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
   if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
@@ -133,7 +151,7 @@ void setDebugHook(void (*hook)(NativeCtx&, const FuncProto*, uint32_t pc)) { gDe
 void ensureStack(NativeCtx& cx, uint64_t slots) {
   if (slots <= cx.stackCap) return;
   if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx);
-  uint64_t cap = cx.stackCap ? cx.stackCap : 256;
+  uint64_t cap = cx.stackCap ? cx.stackCap : kInitialStackSlots;
   while (cap < slots) cap *= 2;
   auto* stack = static_cast<Slot*>(gc::alloc(sizeof(Slot) * cap));
   if (cx.stackCap) std::memcpy(stack, cx.stack, sizeof(Slot) * cx.stackCap);
@@ -142,13 +160,36 @@ void ensureStack(NativeCtx& cx, uint64_t slots) {
 }
 
 NativeCtx* newNativeCtx(Program* prog, rt::G* g) {
-  auto* cx = new (gc::alloc(sizeof(NativeCtx))) NativeCtx();
+  // One allocation for the context, its initial frames and its initial registers.
+  static_assert(sizeof(NativeCtx) % alignof(Frame) == 0 && sizeof(Frame) % alignof(Slot) == 0);
+  constexpr size_t kBytes = sizeof(NativeCtx) + sizeof(Frame) * kInitialFrames + sizeof(Slot) * kInitialStackSlots;
+  char* memory = static_cast<char*>(gc::alloc(kBytes));
+  auto* cx = new (memory) NativeCtx();
   cx->prog = prog;
   cx->g = g;
   cx->budget = rt::timeSliceBudget(kPreemptBudget);
-  ensureStack(*cx, 256);
+  cx->frames = reinterpret_cast<Frame*>(memory + sizeof(NativeCtx));
+  cx->framesCap = kInitialFrames;
+  cx->stack = reinterpret_cast<Slot*>(memory + sizeof(NativeCtx) + sizeof(Frame) * kInitialFrames);
+  cx->stackCap = kInitialStackSlots;
   if (g) g->vm = cx;
   return cx;
+}
+
+namespace {
+
+// How the running goroutine may suspend: off its carrier when nothing but its entry
+// function, execute() and run() is below (see the design comment).
+inline rt::Suspend suspendMode(const NativeCtx& cx) {
+  return cx.reentries == 0 && cx.g ? rt::Suspend::OnReturn : rt::Suspend::Now;
+}
+
+}  // namespace
+
+rt::Suspend blockingMode(NativeCtx& cx) {
+  rt::Suspend how = suspendMode(cx);
+  if (how == rt::Suspend::OnReturn) cx.leavingFiber = true;
+  return how;
 }
 
 NativeCtx& currentCtx() { return *static_cast<NativeCtx*>(rt::current()->vm); }
@@ -426,16 +467,25 @@ struct GoStart {
   const Instr* creatorPc;    // just after the go statement
 };
 
+// The entry function of goroutines started by `go`: called again after every stackless
+// suspension, it resumes where the goroutine's state says.
 void goroutineMain(void* arg) {
-  auto* start = static_cast<GoStart*>(arg);
-  NativeCtx* cx = newNativeCtx(start->prog, rt::current());
-  cx->creator = start->creator;
-  cx->creatorPc = start->creatorPc;
-  Defer* call = start->call;
-  ensureStack(*cx, call->nargs + 1);
-  std::memcpy(cx->stack, call->args, sizeof(Slot) * call->nargs);
+  rt::G* g = rt::current();
+  auto* cx = static_cast<NativeCtx*>(g->vm);
+  bool starting = !cx;
+  if (starting) {
+    auto* start = static_cast<GoStart*>(arg);
+    cx = newNativeCtx(start->prog, g);
+    cx->creator = start->creator;
+    cx->creatorPc = start->creatorPc;
+    ensureStack(*cx, start->call->nargs + 1);
+    std::memcpy(cx->stack, start->call->args, sizeof(Slot) * start->call->nargs);
+  }
+  cx->leavingFiber = false;
   try {
-    if (enterClosure(*cx, call->fn, 0, 0)) execute(*cx, 0);
+    // A native body (`go wg.Wait()`) runs inside enterClosure.
+    if (starting) enterClosure(*cx, static_cast<GoStart*>(arg)->call->fn, 0, 0);
+    if (cx->nframes) execute(*cx, 0);
   } catch (PanicUnwind&) {
     dieOfPanic(*cx);
   }
@@ -446,6 +496,58 @@ void goroutineMain(void* arg) {
 // ---------------------------------------------------------------- the loop
 
 namespace {
+
+// The registers SELECT writes: the chosen case's index (-1: default), its value and ok.
+void storeSelectResult(Slot* R, const Instr* ins, int chosen, Slot value, bool ok) {
+  R[ins->a].i = chosen;
+  if (chosen >= 0) {
+    R[ins->b + 2 * chosen + 1] = value;
+    R[ins->a + 1].u = ok;
+  }
+}
+
+// Completes the channel instruction `ins` of the top frame, whose operation blocked and
+// has since been completed by another goroutine (or interrupted by a close).
+void completeBlocked(NativeCtx& cx, const Instr* ins) {
+  Slot* R = cx.stack + cx.top().base;
+  switch (ins->op) {
+    case Op::SEND:
+      rt::chanSendFinish();
+      break;
+    case Op::RECV:
+    case Op::RECV_OK: {
+      bool ok;
+      R[ins->a] = rt::chanRecvFinish(&ok);
+      if (ins->op == Op::RECV_OK) R[ins->a + 1].u = ok;
+      break;
+    }
+    case Op::SELECT: {
+      Slot value;
+      bool ok;
+      int chosen = rt::selectFinish(&value, &ok);
+      storeSelectResult(R, ins, chosen, value, ok);
+      break;
+    }
+    default:
+      __builtin_unreachable();
+  }
+}
+
+// The blocking instruction `ins` parked the goroutine stacklessly: leave run(); the frame's
+// pc (saved) is already past it.
+void suspendAt(NativeCtx& cx, const Instr* ins) {
+  cx.blockedAt = ins;
+  cx.leavingFiber = true;
+}
+
+// A preemption point whose budget ran out: true when the goroutine yields off its carrier
+// (run() must return), false to go on (after a yield that kept the carrier, or none).
+bool preempt(NativeCtx& cx) {
+  rt::Suspend how = suspendMode(cx);
+  if (!rt::preempt(how) || how == rt::Suspend::Now) return false;
+  cx.leavingFiber = true;
+  return true;
+}
 
 void run(NativeCtx& cx, uint32_t stopDepth) {
   Frame* f = &cx.top();
@@ -476,7 +578,7 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
     if (--cx.budget <= 0) {                            \
       SAVE();                                          \
       cx.budget = rt::timeSliceBudget(kPreemptBudget); \
-      rt::preempt();                                   \
+      if (preempt(cx)) return;                         \
     }                                                  \
   } while (0)
 #define JUMP(off)                         \
@@ -984,21 +1086,28 @@ L_debug_hook:
     RA.p = rt::makeChan(RB.i, zero);
     NEXT();
   }
-  CASE(SEND) SAVE(); rt::chanSend(static_cast<rt::Chan*>(RA.p), RB); NEXT();
-  CASE(RECV) {
+  CASE(SEND) {
     SAVE();
-    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p));
-    R = cx.stack + f->base;
-    RA = v;
+    rt::Suspend how = suspendMode(cx);
+    if (!rt::chanSendStart(static_cast<rt::Chan*>(RA.p), RB, how)) {
+      if (how == rt::Suspend::OnReturn) return suspendAt(cx, ins);
+      completeBlocked(cx, ins);
+    }
     NEXT();
   }
+  CASE(RECV)
   CASE(RECV_OK) {
     SAVE();
-    bool ok = false;
-    Slot v = rt::chanRecv(static_cast<rt::Chan*>(RB.p), &ok);
-    R = cx.stack + f->base;
-    R[A] = v;
-    R[A + 1].u = ok;
+    rt::Suspend how = suspendMode(cx);
+    Slot v;
+    bool ok;
+    if (!rt::chanRecvStart(static_cast<rt::Chan*>(RB.p), &v, &ok, how)) {
+      if (how == rt::Suspend::OnReturn) return suspendAt(cx, ins);
+      completeBlocked(cx, ins);
+      NEXT();
+    }
+    RA = v;
+    if (ins->op == Op::RECV_OK) R[A + 1].u = ok;
     NEXT();
   }
   CASE(CLOSE) SAVE(); rt::chanClose(static_cast<rt::Chan*>(RA.p)); NEXT();
@@ -1010,9 +1119,13 @@ L_debug_hook:
     SKIP_EXT();
     SAVE();
     int n = C;
-    if (n == 0 && !hasDefault) rt::blockForever();
-    // Large selects keep their cases in GC memory: the collector must see the channels and
-    // values while the goroutine is parked.
+    rt::Suspend how = suspendMode(cx);
+    if (n == 0 && !hasDefault) {
+      rt::blockForeverStart(how);
+      return suspendAt(cx, ins);  // never resumes
+    }
+    // Large selects keep their cases in GC memory (the collector must see the channels and
+    // values on the way into the waiters).
     constexpr int kInlineCases = 16;
     rt::SelectCase inlineCases[kInlineCases];
     auto* cases = n <= kInlineCases ? inlineCases
@@ -1023,13 +1136,13 @@ L_debug_hook:
       cases[i].value = R[B + 2 * i + 1];
       cases[i].ok = false;
     }
-    int chosen = rt::select(cases, n, hasDefault);
-    R = cx.stack + f->base;
-    R[A].i = chosen;
-    if (chosen >= 0) {
-      R[B + 2 * chosen + 1] = cases[chosen].value;
-      R[A + 1].u = cases[chosen].ok;
+    int chosen = rt::selectStart(cases, n, hasDefault, how);
+    if (chosen == rt::kSelectBlocked) {
+      if (how == rt::Suspend::OnReturn) return suspendAt(cx, ins);
+      completeBlocked(cx, ins);
+      NEXT();
     }
+    storeSelectResult(R, ins, chosen, chosen >= 0 ? cases[chosen].value : Slot{}, chosen >= 0 && cases[chosen].ok);
     NEXT();
   }
 
@@ -1046,6 +1159,7 @@ L_debug_hook:
     SAVE();
     if (callee->kind == ProtoKind::Native) {
       callNative(cx, callee, f->base + A);
+      if (__builtin_expect(cx.leavingFiber, 0)) return;
       RELOAD();
       NEXT();
     }
@@ -1063,6 +1177,7 @@ L_debug_hook:
     SAVE();
     if (__builtin_expect(!fn, 0)) throwNilDeref(cx);
     enterClosure(cx, fn, f->base + A, 0);
+    if (__builtin_expect(cx.leavingFiber, 0)) return;
     RELOAD();
     PREEMPT_POINT();
     NEXT();
@@ -1085,6 +1200,7 @@ L_debug_hook:
     RA = receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
+      if (__builtin_expect(cx.leavingFiber, 0)) return;
     } else {
       pushFrame(cx, target->proto, f->base + A, nullptr, 0);
     }
@@ -1129,6 +1245,7 @@ L_debug_hook:
     std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
     if (__builtin_expect(!d->fn, 0)) { SAVE(); throwNilDeref(cx); }  // defer of a nil func value
     enterClosure(cx, d->fn, argBase, kFrameDeferred);
+    if (__builtin_expect(cx.leavingFiber, 0)) return;
     RELOAD();
     NEXT();
   }
@@ -1247,6 +1364,7 @@ L_debug_hook:
 void execute(NativeCtx& cx, uint32_t stopDepth) {
   for (;;) {
     try {
+      if (const Instr* blocked = std::exchange(cx.blockedAt, nullptr)) completeBlocked(cx, blocked);
       run(cx, stopDepth);
       return;
     } catch (PanicUnwind&) {
@@ -1259,20 +1377,27 @@ void execute(NativeCtx& cx, uint32_t stopDepth) {
 
 namespace {
 
+// Goroutine 1's entry function: the package initialisers in order, then main.main. Like
+// goroutineMain it is called again after every stackless suspension.
 void mainGoroutine(void* arg) {
   auto* prog = static_cast<Program*>(arg);
-  // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
-  rt::setGoroutineDumper([](rt::G* g, std::string& out) {
-    if (g->vm) out += formatFrames(*static_cast<NativeCtx*>(g->vm));
-  });
-  NativeCtx* cx = newNativeCtx(prog, rt::current());
-  std::vector<FuncProto*> order = prog->inits;
-  order.push_back(prog->main);
+  rt::G* g = rt::current();
+  auto* cx = static_cast<NativeCtx*>(g->vm);
+  if (!cx) {
+    // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
+    rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
+      if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
+    });
+    cx = newNativeCtx(prog, g);
+  }
+  cx->leavingFiber = false;
   try {
-    for (FuncProto* proto : order) {
-      if (!proto) continue;
-      pushFrame(*cx, proto, 0, nullptr, 0);
-      execute(*cx, 0);
+    for (;;) {
+      if (cx->nframes) execute(*cx, 0);
+      if (cx->leavingFiber || cx->nextInit > prog->inits.size()) return;
+      uint32_t next = cx->nextInit++;
+      FuncProto* proto = next < prog->inits.size() ? prog->inits[next] : prog->main;
+      if (proto) pushFrame(*cx, proto, 0, nullptr, 0);
     }
   } catch (PanicUnwind&) {
     dieOfPanic(*cx);
@@ -1297,6 +1422,7 @@ void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
   ensureStack(cx, uint64_t(base) + std::max(nparams, nresults) + 1);
   std::memcpy(cx.stack + base, io, sizeof(Slot) * nparams);
   uint32_t depth = cx.nframes;
+  ReentryScope nativeBelow(cx);
   if (enterClosure(cx, fn, base, 0)) execute(cx, depth);
   std::memcpy(io, cx.stack + base, sizeof(Slot) * nresults);
 }
@@ -1311,6 +1437,7 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
   cx.stack[base] = receiverFor(cx, *target, word);
   if (nparams > 1) std::memcpy(cx.stack + base + 1, io, sizeof(Slot) * (nparams - 1));
   uint32_t depth = cx.nframes;
+  ReentryScope nativeBelow(cx);
   if (proto->kind == ProtoKind::Native) {
     callNative(cx, proto, base);
   } else {

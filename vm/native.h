@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/sched.h"
 #include "vm/value.h"
 
 namespace goro {
@@ -33,6 +34,14 @@ struct PackageDef {
   std::string_view goSource;  // `package fmt` ... declarations
   std::vector<NativeBinding> natives;
 };
+
+// How a native called from bytecode that must wait (a sync primitive, time.Sleep,
+// runtime.Gosched) suspends its goroutine; it passes the answer to rt::park/yield/sleep
+// right when it commits to waiting. Suspend::OnReturn when nothing below the native on
+// the native stack holds state (no native code re-entered the VM): the native then
+// returns at once, with its results written, and the interpreter takes the goroutine off
+// its carrier; it resumes after the call. Suspend::Now otherwise.
+rt::Suspend blockingMode(NativeCtx& cx);
 
 // The registry of packages goro provides. stdlib::registerAll() fills it at start-up.
 void registerPackage(PackageDef def);

@@ -274,6 +274,7 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
       std::memcpy(cx.stack + argBase, d->args, sizeof(Slot) * d->nargs);
       try {
         if (!d->fn) throwNilDeref(cx);  // defer of a nil func value
+        ReentryScope nativeRunsHere(cx);  // a deferred native runs inside this catch handler
         if (enterClosure(cx, d->fn, argBase, kFrameDeferredPanic)) {
           cx.top().deferPanic = p;
           return true;

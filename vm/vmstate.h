@@ -66,7 +66,27 @@ struct NativeCtx {
   const FuncProto* creator = nullptr;
   const Instr* creatorPc = nullptr;
 
+  // Stackless suspension (vm/interp.cpp). The goroutine may leave its carrier only while
+  // no native code below the loop re-entered the VM (reentries == 0).
+  uint32_t reentries = 0;
+  bool leavingFiber = false;         // suspending: unwind to the goroutine's entry function
+  const Instr* blockedAt = nullptr;  // the channel instruction to complete when it resumes
+  uint32_t nextInit = 0;             // main goroutine: package initialisers started so far
+
   Frame& top() { return frames[nframes - 1]; }
+};
+
+// Counts native code running Go code below it for as long as it is in scope: until it
+// ends the goroutine cannot leave its carrier (the native frames hold state).
+class ReentryScope {
+ public:
+  explicit ReentryScope(NativeCtx& cx) : cx_(cx) { ++cx_.reentries; }
+  ~ReentryScope() { --cx_.reentries; }
+  ReentryScope(const ReentryScope&) = delete;
+  ReentryScope& operator=(const ReentryScope&) = delete;
+
+ private:
+  NativeCtx& cx_;
 };
 
 // Instruction budget between preemption checks (backward jumps and calls count down).
