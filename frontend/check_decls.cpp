@@ -285,15 +285,9 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
       types = {e->type, types_.basic(Kind::Bool)};
     }
     if (types.size() != vars.size()) {
-      std::string callee;
-      if (auto* c = e->as<CallExpr>(); c && e->type && e->type->kind == Kind::Tuple)
-        callee = exprStr(c->fun);
       size_t n = e->type && e->type->kind == Kind::Tuple ? e->type->elems.size() : 1;
       for (Object* v : vars) v->used = true;
-      error(e->pos, "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
-                              (vars.size() == 1 ? "" : "s") + " but " +
-                              (callee.empty() ? "" : callee + " returns ") + std::to_string(n) + " value" +
-                              (n == 1 ? "" : "s"));
+      error(e->pos, assignMismatch(values, vars.size(), n));
       return;
     }
     for (size_t i = 0; i < vars.size(); ++i) {
@@ -316,9 +310,7 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
   if (values.size() > vars.size()) {
     error(values[vars.size()]->pos, "extra init expr " + exprStr(values[vars.size()]));
   } else {
-    error(values[0]->pos, "assignment mismatch: " + std::to_string(vars.size()) +
-                                        " variables but " + std::to_string(values.size()) + " value" +
-                                        (values.size() == 1 ? "" : "s"));
+    error(values[0]->pos, assignMismatch(values, vars.size(), values.size()));
   }
   for (size_t i = 0; i < values.size(); ++i) expr(values[i], declared);
 }
@@ -336,7 +328,7 @@ void Checker::typeDecl(DeclInfo& d) {
   if (u && !requireComplete(u, ts->typeExpr->pos)) u = nullptr;
   typePath_.pop_back();
   types_.complete(named, u ? u : types_.basic(Kind::Invalid));
-  collectMethods(named, ts->name->name);
+  collectMethods(named, ts);
   if (typePath_.empty()) {
     while (!pendingTypes_.empty()) {
       Object* next = pendingTypes_.back();
@@ -348,7 +340,23 @@ void Checker::typeDecl(DeclInfo& d) {
 
 // Resolves the signatures of the methods declared on `named` and adds them to its method
 // list (declaration order), rejecting duplicates and field/method collisions.
-void Checker::collectMethods(Type* named, const std::string& name) {
+void Checker::collectMethods(Type* named, const TypeSpec* ts) {
+  const std::string& name = ts->name->name;
+  // Where the type's own struct literal declares a field (for "other declaration of").
+  auto fieldPos = [&](const std::string& field) -> std::optional<Pos> {
+    const auto* st = ts->typeExpr->as<StructType>();
+    if (!st || !st->fields) return std::nullopt;
+    for (const Field* f : st->fields->list) {
+      for (const Ident* n : f->names)
+        if (n->name == field) return n->pos;
+      if (f->names.empty()) {
+        const Expr* t = f->typeExpr->is<StarExpr>() ? static_cast<const StarExpr*>(f->typeExpr)->x : f->typeExpr;
+        const Expr* last = t->is<SelectorExpr>() ? static_cast<const SelectorExpr*>(t)->sel : t;
+        if (exprStr(last) == field) return f->typeExpr->pos;
+      }
+    }
+    return std::nullopt;
+  };
   auto it = methodDecls_.find(name);
   if (it == methodDecls_.end()) return;
   for (FuncDecl* fd : it->second) {
@@ -384,7 +392,9 @@ void Checker::collectMethods(Type* named, const std::string& name) {
       if (u->kind == Kind::Struct) {
         for (const StructField& f : u->fields) {
           if (f.name == fd->name->name) {
-            error(fd->name->pos, "field and method with the same name " + f.name);
+            std::string msg = "field and method with the same name " + f.name;
+            if (auto where = fieldPos(f.name)) msg += "\n\t" + posStr(*where) + ": other declaration of " + f.name;
+            error(fd->name->pos, msg);
             dup = true;
           }
         }
@@ -468,7 +478,7 @@ void Checker::reportUnusedImports() {
       // Current gc's wording (Go 1.19 says `imported and not used: "os"`).
       std::string msg = "\"" + is->path + "\" imported";
       if (is->name) msg += " as " + is->name->name;
-      error(is->pathPos, msg + " and not used");
+      error(is->name ? is->name->pos : is->pathPos, msg + " and not used");
     }
   }
 }

@@ -9,11 +9,6 @@ namespace goro::checker {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (auto* p = e->as<ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool isComparisonOp(Tok op) {
   return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr ||
          op == Tok::Geq;

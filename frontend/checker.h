@@ -30,13 +30,20 @@ struct DeclInfo {
   std::vector<Object*> deps;        // package-level vars and funcs it refers to (init order)
 };
 
+inline Expr* unparen(Expr* e) {
+  while (auto* p = e->as<ParenExpr>()) e = p->x;
+  return e;
+}
+
 // The function whose body is being checked.
 struct FuncCtx {
   const Type* sig = nullptr;
   FuncCtx* outer = nullptr;
   bool namedResults = false;              // a bare `return` is allowed
+  std::vector<Object*> resultVars;        // the named results (a bare return must see them)
   std::vector<Object*> locals;            // declared variables, for "declared and not used"
-  std::map<std::string, LabeledStmt*> labels;
+  using Labels = std::map<std::string, LabeledStmt*>;
+  Labels labels;                          // the first definition of each label
   std::map<std::string, bool> labelUsed;
 };
 
@@ -65,9 +72,13 @@ class Checker {
   static std::string exprStr(const Expr* e);
   std::string operandStr(const Expr* e) const;    // `x (variable of type int)`
   std::string posStr(Pos pos) const;              // `./x.go:3:4` for continuation lines
+  std::string objectStr(const Object* obj) const; // `var x int`, `const c untyped int`
   // An operand list as gc prints it in have/want lines: "(number, string)".
   std::string haveList(const std::vector<Expr*>& args) const;
   std::string typeList(const std::vector<const Type*>& types, bool variadic) const;
+  // gc's "assignment mismatch: 2 variables but f returns 1 value" (the callee is named
+  // when the right-hand side is a single call).
+  static std::string assignMismatch(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
 
   // ------------------------------------------------ declarations (check_decls.cpp)
   void collectObjects();
@@ -77,7 +88,7 @@ class Checker {
   void varDecl(DeclInfo& d);
   void typeDecl(DeclInfo& d);
   void funcDecl(DeclInfo& d);
-  void collectMethods(Type* named, const std::string& name);
+  void collectMethods(Type* named, const TypeSpec* ts);
   void checkFuncBodies();
   void computeInitOrder();
   void reportUnusedImports();
