@@ -265,8 +265,8 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
         vars[i]->used = true;
         continue;
       }
-      convertUntyped(e, defaultType(e->type));
-      vars[i]->type = e->type;
+      if (e->type->isUntyped()) assign(e, defaultType(e->type), "variable declaration");
+      vars[i]->type = defaultType(e->type);
     }
     return;
   }

@@ -333,26 +333,29 @@ bool Checker::assign(Expr* x, const Type* target, const std::string& context) {
       error(x->pos, "cannot use nil as " + typeStr(target) + " value in " + context);
       return false;
     }
-    if (tu->kind == Kind::Interface || x->type->kind == Kind::UntypedNil) {
-      convertUntyped(x, tu->kind == Kind::Interface ? target : target);
-      if (x->type->isUntyped() && x->type->kind != Kind::UntypedNil) setType(x, defaultType(x->type));
+    if (x->type->kind == Kind::UntypedNil) {
+      convertUntyped(x, target);
     } else {
+      // An untyped constant assigned to an interface is first converted to its default
+      // type (which must hold it); the interface check follows below.
+      const Type* converted = tu->kind == Kind::Interface ? defaultType(x->type) : target;
+      const Type* cu = converted->under();
       std::string cause;
       bool ok;
-      if (x->mode == Mode::Constant && tu->kind <= Kind::UnsafePointer) {
-        ok = representable(x, target, &cause);
+      if (x->mode == Mode::Constant && cu->kind <= Kind::UnsafePointer) {
+        ok = representable(x, converted, &cause);
       } else {
-        ok = (x->type->isBoolean() && tu->isBoolean()) || (x->type->isNumeric() && tu->isNumeric()) ||
-             (x->type->isString() && tu->isString());
+        ok = (x->type->isBoolean() && cu->isBoolean()) || (x->type->isNumeric() && cu->isNumeric()) ||
+             (x->type->isString() && cu->isString());
       }
       if (!ok) {
-        error(x->pos, "cannot use " + described + " as " + typeStr(target) + " value in " + context +
+        error(x->pos, "cannot use " + described + " as " + typeStr(converted) + " value in " + context +
                           (cause.empty() ? "" : " (" + cause + ")"));
         x->mode = Mode::Invalid;
         return false;
       }
-      setType(x, target);
-      return true;
+      setType(x, converted);
+      if (converted == target) return true;
     }
   }
   std::string reason;
@@ -1124,6 +1127,7 @@ void Checker::conversion(CallExpr* c, const Type* t) {
           // Go 1.19 gives no cause for a truncating constant conversion.
         } else if (!i.fitsInt(tu->intBits(), tu->isUnsigned())) {
           ok = false;
+          x->value = i;  // gc reports the integral value it tried: 1e20 as 100000000000000000000
         }
         v = i;
       } else {

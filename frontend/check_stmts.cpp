@@ -283,7 +283,7 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
         error(r->pos, "use of untyped nil in assignment");
         return;
       }
-      if (r->type->isUntyped()) convertUntyped(r, defaultType(r->type));
+      if (r->type->isUntyped()) assign(r, defaultType(r->type), "assignment");
       return;
     }
     assign(r, lt, "assignment");
@@ -446,8 +446,8 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
           continue;
         }
         if (r && rt->isUntyped()) {
-          convertUntyped(r, defaultType(rt));
-          rt = r->type;
+          assign(r, defaultType(rt), "assignment");
+          rt = defaultType(rt);
         }
         if (vars[i]) {
           vars[i]->type = rt;
