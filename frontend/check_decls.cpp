@@ -158,12 +158,14 @@ void Checker::objDecl(Object* obj) {
     // Named types may refer to themselves (through pointers etc.); requireComplete
     // reports the invalid cycles. Constants and variables may not.
     if (obj->kind == ObjKind::Const || (obj->kind == ObjKind::Var && !obj->type)) {
-      error(obj->pos, "illegal cycle in declaration of " + obj->name);
+      auto from = std::find(declPath_.begin(), declPath_.end(), obj);
+      reportInitCycle(std::vector<Object*>(from, declPath_.end()));
       d.state = DeclInfo::State::Done;
     }
     return;
   }
   d.state = DeclInfo::State::InProgress;
+  declPath_.push_back(obj);
   Scope* savedFile = scope_;
   DeclInfo* savedDecl = curDecl_;
   FuncCtx* savedFunc = func_;
@@ -180,6 +182,7 @@ void Checker::objDecl(Object* obj) {
     default: break;
   }
   d.state = DeclInfo::State::Done;
+  declPath_.pop_back();
   scope_ = savedFile;
   curDecl_ = savedDecl;
   func_ = savedFunc;
@@ -508,6 +511,14 @@ void Checker::computeInitOrder() {
       if (it != decls_.end()) work.insert(work.end(), it->second->deps.begin(), it->second->deps.end());
     }
   }
+  // Cycles: report each once, from its first variable (unless the declarations already
+  // did), through the functions on the way, as gc does.
+  for (DeclInfo* d : declOrder_) {
+    if (d->obj->kind != ObjKind::Var || initCycleReported_.count(d->obj)) continue;
+    std::set<Object*> seen;
+    std::vector<Object*> cycle = dependencyPath(d->obj, d->obj, seen);
+    if (!cycle.empty()) reportInitCycle(cycle);
+  }
   std::set<Object*> initialized;
   std::set<ValueSpec*> done;
   auto markDone = [&](ValueSpec* spec) {
@@ -532,44 +543,40 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      // Follow uninitialized dependencies from the first waiting variable until one
-      // repeats: that is the cycle, reported as gc does.
-      Object* start = nullptr;
-      for (ValueSpec* spec : specs)
-        if (!done.count(spec) && !specDecls_[spec].empty()) {
-          start = specDecls_[spec].front()->obj;
-          break;
-        }
-      std::vector<Object*> path;
-      for (Object* v = start; v;) {
-        auto seen = std::find(path.begin(), path.end(), v);
-        if (seen != path.end()) {
-          path.erase(path.begin(), seen);
-          break;
-        }
-        path.push_back(v);
-        Object* next = nullptr;
-        for (Object* dep : needs[decls_[v]->valueSpec])
-          if (!initialized.count(dep)) {
-            next = dep;
-            break;
-          }
-        v = next;
-      }
-      if (path.size() == 1) {
-        error(path[0]->pos, "initialization cycle: " + path[0]->name + " refers to itself");
-      } else if (!path.empty()) {
-        std::string msg = "initialization cycle for " + path[0]->name;
-        for (Object* v : path) msg += "\n\t" + posStr(v->pos) + ": " + v->name + " refers to";
-        msg += "\n\t" + posStr(path[0]->pos) + ": " + path[0]->name;
-        error(path[0]->pos, msg);
-      }
+      // After a reported cycle, or with a cycle between specs that is none between
+      // variables (`var a, b = 0, c; var c = a`), the rest goes in spec order.
       for (ValueSpec* spec : specs)
         if (!done.count(spec)) markDone(spec);
       break;
     }
     markDone(ready);
   }
+}
+
+// A path of package-level dependencies from `from` to `to` (which ends it), depth first:
+// [from, d1, d2, ...] where `from` refers to d1, d1 to d2 and the last one to `to`.
+std::vector<Object*> Checker::dependencyPath(Object* from, Object* to, std::set<Object*>& seen) {
+  if (!seen.insert(from).second) return {};
+  auto it = decls_.find(from);
+  if (it == decls_.end()) return {};
+  for (Object* dep : it->second->deps) {
+    if (dep == to) return {from};
+    std::vector<Object*> rest = dependencyPath(dep, to, seen);
+    if (!rest.empty()) {
+      rest.insert(rest.begin(), from);
+      return rest;
+    }
+  }
+  return {};
+}
+
+// gc's "initialization loop" report: cycle[0] refers to cycle[1], ..., the last to cycle[0].
+void Checker::reportInitCycle(const std::vector<Object*>& cycle) {
+  std::string msg = "initialization loop for " + cycle[0]->name;
+  for (Object* o : cycle) msg += "\n\t" + posStr(o->pos) + ": " + o->name + " refers to";
+  msg += "\n\t" + posStr(cycle[0]->pos) + ": " + cycle[0]->name;
+  error(cycle[0]->pos, msg);
+  initCycleReported_.insert(cycle.begin(), cycle.end());
 }
 
 // ---------------------------------------------------------------- local declarations

@@ -91,6 +91,8 @@ class Checker {
   void collectMethods(Type* named, const TypeSpec* ts);
   void checkFuncBodies();
   void computeInitOrder();
+  std::vector<Object*> dependencyPath(Object* from, Object* to, std::set<Object*>& seen);
+  void reportInitCycle(const std::vector<Object*>& cycle);
   void reportUnusedImports();
   void localDecl(GenDecl* decl, Scope* scope);
   // Shared by package-level and local var declarations: checks `values` against `vars`.
@@ -196,6 +198,8 @@ class Checker {
   std::unordered_map<const Type*, std::string> spelled_;      // see noteSpelling             // local var -> declaring function
 
   std::vector<Object*> typePath_;    // type declarations in progress (cycle messages)
+  std::vector<Object*> declPath_;    // package-level declarations in progress
+  std::set<Object*> initCycleReported_;
   std::set<Object*> reportedCycles_;
   // Inside a type declaration, a named type reached through a pointer, slice, map, chan or
   // func is not needed with its layout: it is declared afterwards (pendingTypes_), which
