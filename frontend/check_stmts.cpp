@@ -46,7 +46,9 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
 void Checker::reportUnused(FuncCtx& fc) {
   for (Object* o : fc.locals) {
     // Current gc's wording (Go 1.19 says "x declared but not used").
-    if (!o->used && o->name != "_") error(o->pos, "declared and not used: " + o->name);
+    // A variable of an invalid type already has an error of its own.
+    bool invalid = !o->type || o->type->kind == Kind::Invalid;
+    if (!o->used && !invalid && o->name != "_") error(o->pos, "declared and not used: " + o->name);
   }
 }
 
