@@ -29,15 +29,18 @@ bool Checker::requireComplete(const Type* t, Pos pos) {
     error(pos, "invalid recursive type " + t->name);
     return false;
   }
-  Object* first = typePath_[start];
-  if (reportedCycles_.insert(first).second) {
-    std::string msg = "invalid recursive type " + first->name;
-    for (size_t i = start; i < typePath_.size(); ++i)
-      msg += "\n\t" + posStr(typePath_[i]->pos) + ": " + typePath_[i]->name + " refers to";
-    msg += "\n\t" + posStr(first->pos) + ": " + first->name;
-    error(first->pos, msg);
-  }
+  reportTypeCycle(std::vector<Object*>(typePath_.begin() + static_cast<long>(start), typePath_.end()));
   return false;
+}
+
+// gc's "invalid recursive type" report (once per cycle): cycle[0] refers to cycle[1], ...
+void Checker::reportTypeCycle(const std::vector<Object*>& cycle) {
+  Object* first = cycle.front();
+  if (!reportedCycles_.insert(first).second) return;
+  std::string msg = "invalid recursive type " + first->name;
+  for (Object* o : cycle) msg += "\n\t" + posStr(o->pos) + ": " + o->name + " refers to";
+  msg += "\n\t" + posStr(first->pos) + ": " + first->name;
+  error(first->pos, msg);
 }
 
 const Type* Checker::typeLiteral(Expr* e) {

@@ -107,6 +107,7 @@ class Checker {
   const Type* interfaceType(InterfaceType* it);
   // A type that is needed with its layout: in-progress named types are cycles.
   bool requireComplete(const Type* t, Pos pos);
+  void reportTypeCycle(const std::vector<Object*>& cycle);
 
   // ------------------------------------------------ expressions (check_exprs.cpp)
   void rawExpr(Expr* e, const Type* hint);
