@@ -154,7 +154,7 @@ struct IndexExpr : Expr {
   GORO_NODE(IndexExpr, Expr)
   Expr* x = nullptr;
   Expr* index = nullptr;
-  Pos rbrack;
+  Pos lbrack, rbrack;
 };
 
 struct SliceExpr : Expr {

@@ -139,6 +139,16 @@ std::string Checker::posStr(Pos pos) const {
   return path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col);
 }
 
+// types2's ObjectString, for the objects a message can name: "var x int".
+std::string Checker::objectStr(const Object* obj) const {
+  switch (obj->kind) {
+    case ObjKind::Const: return "const " + obj->name + " " + typeStr(obj->type);
+    case ObjKind::TypeName: return "type " + obj->name + " " + typeStr(obj->type ? obj->type->under() : nullptr);
+    case ObjKind::Func: return "func " + obj->name + (obj->type ? typeStr(obj->type).substr(4) : "()");
+    default: return "var " + obj->name + " " + typeStr(obj->type);
+  }
+}
+
 namespace {
 
 void writeExpr(std::string& out, const Expr* e);
@@ -393,6 +403,14 @@ std::string Checker::typeList(const std::vector<const Type*>& types, bool variad
     }
   }
   return out + ")";
+}
+
+std::string Checker::assignMismatch(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals) {
+  auto measure = [](size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); };
+  std::string msg = "assignment mismatch: " + measure(nvars, "variable") + " but ";
+  if (const CallExpr* call = rhs.size() == 1 ? unparen(rhs[0])->as<CallExpr>() : nullptr)
+    msg += exprStr(call->fun) + " returns ";
+  return msg + measure(nvals, "value");
 }
 
 std::string Checker::haveList(const std::vector<Expr*>& args) const {

@@ -158,12 +158,14 @@ void Checker::objDecl(Object* obj) {
     // Named types may refer to themselves (through pointers etc.); requireComplete
     // reports the invalid cycles. Constants and variables may not.
     if (obj->kind == ObjKind::Const || (obj->kind == ObjKind::Var && !obj->type)) {
-      error(obj->pos, "illegal cycle in declaration of " + obj->name);
+      auto from = std::find(declPath_.begin(), declPath_.end(), obj);
+      reportInitCycle(std::vector<Object*>(from, declPath_.end()));
       d.state = DeclInfo::State::Done;
     }
     return;
   }
   d.state = DeclInfo::State::InProgress;
+  declPath_.push_back(obj);
   Scope* savedFile = scope_;
   DeclInfo* savedDecl = curDecl_;
   FuncCtx* savedFunc = func_;
@@ -180,6 +182,7 @@ void Checker::objDecl(Object* obj) {
     default: break;
   }
   d.state = DeclInfo::State::Done;
+  declPath_.pop_back();
   scope_ = savedFile;
   curDecl_ = savedDecl;
   func_ = savedFunc;
@@ -265,8 +268,8 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
         vars[i]->used = true;
         continue;
       }
-      convertUntyped(e, defaultType(e->type));
-      vars[i]->type = e->type;
+      if (e->type->isUntyped()) assign(e, defaultType(e->type), "variable declaration");
+      vars[i]->type = defaultType(e->type);
     }
     return;
   }
@@ -285,15 +288,9 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
       types = {e->type, types_.basic(Kind::Bool)};
     }
     if (types.size() != vars.size()) {
-      std::string callee;
-      if (auto* c = e->as<CallExpr>(); c && e->type && e->type->kind == Kind::Tuple)
-        callee = exprStr(c->fun);
       size_t n = e->type && e->type->kind == Kind::Tuple ? e->type->elems.size() : 1;
       for (Object* v : vars) v->used = true;
-      error(e->pos, "assignment mismatch: " + std::to_string(vars.size()) + " variable" +
-                              (vars.size() == 1 ? "" : "s") + " but " +
-                              (callee.empty() ? "" : callee + " returns ") + std::to_string(n) + " value" +
-                              (n == 1 ? "" : "s"));
+      error(e->pos, assignMismatch(values, vars.size(), n));
       return;
     }
     for (size_t i = 0; i < vars.size(); ++i) {
@@ -316,9 +313,7 @@ void Checker::initVars(const std::vector<Object*>& vars, ValueSpec* spec, const 
   if (values.size() > vars.size()) {
     error(values[vars.size()]->pos, "extra init expr " + exprStr(values[vars.size()]));
   } else {
-    error(values[0]->pos, "assignment mismatch: " + std::to_string(vars.size()) +
-                                        " variables but " + std::to_string(values.size()) + " value" +
-                                        (values.size() == 1 ? "" : "s"));
+    error(values[0]->pos, assignMismatch(values, vars.size(), values.size()));
   }
   for (size_t i = 0; i < values.size(); ++i) expr(values[i], declared);
 }
@@ -336,7 +331,7 @@ void Checker::typeDecl(DeclInfo& d) {
   if (u && !requireComplete(u, ts->typeExpr->pos)) u = nullptr;
   typePath_.pop_back();
   types_.complete(named, u ? u : types_.basic(Kind::Invalid));
-  collectMethods(named, ts->name->name);
+  collectMethods(named, ts);
   if (typePath_.empty()) {
     while (!pendingTypes_.empty()) {
       Object* next = pendingTypes_.back();
@@ -348,7 +343,23 @@ void Checker::typeDecl(DeclInfo& d) {
 
 // Resolves the signatures of the methods declared on `named` and adds them to its method
 // list (declaration order), rejecting duplicates and field/method collisions.
-void Checker::collectMethods(Type* named, const std::string& name) {
+void Checker::collectMethods(Type* named, const TypeSpec* ts) {
+  const std::string& name = ts->name->name;
+  // Where the type's own struct literal declares a field (for "other declaration of").
+  auto fieldPos = [&](const std::string& field) -> std::optional<Pos> {
+    const auto* st = ts->typeExpr->as<StructType>();
+    if (!st || !st->fields) return std::nullopt;
+    for (const Field* f : st->fields->list) {
+      for (const Ident* n : f->names)
+        if (n->name == field) return n->pos;
+      if (f->names.empty()) {
+        const Expr* t = f->typeExpr->is<StarExpr>() ? static_cast<const StarExpr*>(f->typeExpr)->x : f->typeExpr;
+        const Expr* last = t->is<SelectorExpr>() ? static_cast<const SelectorExpr*>(t)->sel : t;
+        if (exprStr(last) == field) return f->typeExpr->pos;
+      }
+    }
+    return std::nullopt;
+  };
   auto it = methodDecls_.find(name);
   if (it == methodDecls_.end()) return;
   for (FuncDecl* fd : it->second) {
@@ -384,7 +395,9 @@ void Checker::collectMethods(Type* named, const std::string& name) {
       if (u->kind == Kind::Struct) {
         for (const StructField& f : u->fields) {
           if (f.name == fd->name->name) {
-            error(fd->name->pos, "field and method with the same name " + f.name);
+            std::string msg = "field and method with the same name " + f.name;
+            if (auto where = fieldPos(f.name)) msg += "\n\t" + posStr(*where) + ": other declaration of " + f.name;
+            error(fd->name->pos, msg);
             dup = true;
           }
         }
@@ -468,7 +481,7 @@ void Checker::reportUnusedImports() {
       // Current gc's wording (Go 1.19 says `imported and not used: "os"`).
       std::string msg = "\"" + is->path + "\" imported";
       if (is->name) msg += " as " + is->name->name;
-      error(is->pathPos, msg + " and not used");
+      error(is->name ? is->name->pos : is->pathPos, msg + " and not used");
     }
   }
 }
@@ -498,6 +511,14 @@ void Checker::computeInitOrder() {
       if (it != decls_.end()) work.insert(work.end(), it->second->deps.begin(), it->second->deps.end());
     }
   }
+  // Cycles: report each once, from its first variable (unless the declarations already
+  // did), through the functions on the way, as gc does.
+  for (DeclInfo* d : declOrder_) {
+    if (d->obj->kind != ObjKind::Var || initCycleReported_.count(d->obj)) continue;
+    std::set<Object*> seen;
+    std::vector<Object*> cycle = dependencyPath(d->obj, d->obj, seen);
+    if (!cycle.empty()) reportInitCycle(cycle);
+  }
   std::set<Object*> initialized;
   std::set<ValueSpec*> done;
   auto markDone = [&](ValueSpec* spec) {
@@ -522,44 +543,40 @@ void Checker::computeInitOrder() {
       }
     }
     if (!ready) {
-      // Follow uninitialized dependencies from the first waiting variable until one
-      // repeats: that is the cycle, reported as gc does.
-      Object* start = nullptr;
-      for (ValueSpec* spec : specs)
-        if (!done.count(spec) && !specDecls_[spec].empty()) {
-          start = specDecls_[spec].front()->obj;
-          break;
-        }
-      std::vector<Object*> path;
-      for (Object* v = start; v;) {
-        auto seen = std::find(path.begin(), path.end(), v);
-        if (seen != path.end()) {
-          path.erase(path.begin(), seen);
-          break;
-        }
-        path.push_back(v);
-        Object* next = nullptr;
-        for (Object* dep : needs[decls_[v]->valueSpec])
-          if (!initialized.count(dep)) {
-            next = dep;
-            break;
-          }
-        v = next;
-      }
-      if (path.size() == 1) {
-        error(path[0]->pos, "initialization cycle: " + path[0]->name + " refers to itself");
-      } else if (!path.empty()) {
-        std::string msg = "initialization cycle for " + path[0]->name;
-        for (Object* v : path) msg += "\n\t" + posStr(v->pos) + ": " + v->name + " refers to";
-        msg += "\n\t" + posStr(path[0]->pos) + ": " + path[0]->name;
-        error(path[0]->pos, msg);
-      }
+      // After a reported cycle, or with a cycle between specs that is none between
+      // variables (`var a, b = 0, c; var c = a`), the rest goes in spec order.
       for (ValueSpec* spec : specs)
         if (!done.count(spec)) markDone(spec);
       break;
     }
     markDone(ready);
   }
+}
+
+// A path of package-level dependencies from `from` to `to` (which ends it), depth first:
+// [from, d1, d2, ...] where `from` refers to d1, d1 to d2 and the last one to `to`.
+std::vector<Object*> Checker::dependencyPath(Object* from, Object* to, std::set<Object*>& seen) {
+  if (!seen.insert(from).second) return {};
+  auto it = decls_.find(from);
+  if (it == decls_.end()) return {};
+  for (Object* dep : it->second->deps) {
+    if (dep == to) return {from};
+    std::vector<Object*> rest = dependencyPath(dep, to, seen);
+    if (!rest.empty()) {
+      rest.insert(rest.begin(), from);
+      return rest;
+    }
+  }
+  return {};
+}
+
+// gc's "initialization loop" report: cycle[0] refers to cycle[1], ..., the last to cycle[0].
+void Checker::reportInitCycle(const std::vector<Object*>& cycle) {
+  std::string msg = "initialization loop for " + cycle[0]->name;
+  for (Object* o : cycle) msg += "\n\t" + posStr(o->pos) + ": " + o->name + " refers to";
+  msg += "\n\t" + posStr(cycle[0]->pos) + ": " + cycle[0]->name;
+  error(cycle[0]->pos, msg);
+  initCycleReported_.insert(cycle.begin(), cycle.end());
 }
 
 // ---------------------------------------------------------------- local declarations

@@ -9,11 +9,6 @@ namespace goro::checker {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (auto* p = e->as<ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool isComparisonOp(Tok op) {
   return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr ||
          op == Tok::Geq;
@@ -338,26 +333,29 @@ bool Checker::assign(Expr* x, const Type* target, const std::string& context) {
       error(x->pos, "cannot use nil as " + typeStr(target) + " value in " + context);
       return false;
     }
-    if (tu->kind == Kind::Interface || x->type->kind == Kind::UntypedNil) {
-      convertUntyped(x, tu->kind == Kind::Interface ? target : target);
-      if (x->type->isUntyped() && x->type->kind != Kind::UntypedNil) setType(x, defaultType(x->type));
+    if (x->type->kind == Kind::UntypedNil) {
+      convertUntyped(x, target);
     } else {
+      // An untyped constant assigned to an interface is first converted to its default
+      // type (which must hold it); the interface check follows below.
+      const Type* converted = tu->kind == Kind::Interface ? defaultType(x->type) : target;
+      const Type* cu = converted->under();
       std::string cause;
       bool ok;
-      if (x->mode == Mode::Constant && tu->kind <= Kind::UnsafePointer) {
-        ok = representable(x, target, &cause);
+      if (x->mode == Mode::Constant && cu->kind <= Kind::UnsafePointer) {
+        ok = representable(x, converted, &cause);
       } else {
-        ok = (x->type->isBoolean() && tu->isBoolean()) || (x->type->isNumeric() && tu->isNumeric()) ||
-             (x->type->isString() && tu->isString());
+        ok = (x->type->isBoolean() && cu->isBoolean()) || (x->type->isNumeric() && cu->isNumeric()) ||
+             (x->type->isString() && cu->isString());
       }
       if (!ok) {
-        error(x->pos, "cannot use " + described + " as " + typeStr(target) + " value in " + context +
+        error(x->pos, "cannot use " + described + " as " + typeStr(converted) + " value in " + context +
                           (cause.empty() ? "" : " (" + cause + ")"));
         x->mode = Mode::Invalid;
         return false;
       }
-      setType(x, target);
-      return true;
+      setType(x, converted);
+      if (converted == target) return true;
     }
   }
   std::string reason;
@@ -431,7 +429,13 @@ void Checker::ident(Ident* id) {
                         d != decls_.end() && d->second->state == DeclInfo::State::Unchecked;
       if (deferrable) pendingTypes_.push_back(obj);
       else objDecl(obj);
-      if (!obj->type) return;
+      if (!obj->type) {
+        // An alias has no type until its declaration is done: a use before is a cycle.
+        if (d != decls_.end() && d->second->state == DeclInfo::State::InProgress && d->second->typeSpec &&
+            d->second->typeSpec->isAlias)
+          reportTypeCycle({std::find(declPath_.begin(), declPath_.end(), obj), declPath_.end()});
+        return;
+      }
       if (obj->type->kind == Kind::Complex64 || obj->type->kind == Kind::Complex128) {
         error(id->pos, "goro: complex numbers are not supported");
         return;
@@ -761,13 +765,17 @@ bool Checker::checkIndex(Expr* ix, int64_t length, bool allowEnd) {
   expr(ix);
   if (ix->mode == Mode::Invalid) return false;
   if (ix->type->isUntyped() && ix->mode == Mode::Constant) {
+    // gc first converts an untyped constant index to int, in that conversion's words.
     std::string cause;
-    if (ix->type->isNumeric() && !representable(ix, types_.basic(Kind::Int), &cause)) {
-      if (cause == "truncated") error(ix->pos, "invalid argument: index " + operandStr(ix) + " truncated to int");
-      else error(ix->pos, "invalid argument: index " + operandStr(ix) + " overflows int");
+    if (!ix->type->isNumeric()) {
+      error(ix->pos, "cannot convert " + operandStr(ix) + " to int");
       return false;
     }
-    if (ix->type->isNumeric()) setType(ix, types_.basic(Kind::Int));
+    if (!representable(ix, types_.basic(Kind::Int), &cause)) {
+      error(ix->pos, operandStr(ix) + " " + (cause == "truncated" ? "truncated to" : "overflows") + " int");
+      return false;
+    }
+    setType(ix, types_.basic(Kind::Int));
   }
   if (!ix->type->isInteger()) {
     error(ix->pos, "invalid argument: index " + operandStr(ix) + " must be integer");
@@ -840,7 +848,7 @@ void Checker::index(IndexExpr* ix) {
       break;
   }
   rawExpr(ix->index, nullptr);
-  error(x->pos, "invalid operation: cannot index " + operandStr(x));
+  error(ix->lbrack, "invalid operation: cannot index " + operandStr(x));  // gc: at the [
 }
 
 void Checker::sliceExpr(SliceExpr* se) {
@@ -893,7 +901,7 @@ void Checker::sliceExpr(SliceExpr* se) {
       break;
   }
   if (!result) {
-    error(x->pos, "cannot slice " + operandStr(x));
+    error(x->pos, "invalid operation: cannot slice " + operandStr(x));
     return;
   }
   if (!indices(length)) return;
@@ -927,7 +935,7 @@ void Checker::typeAssert(TypeAssertExpr* ta) {
   }
   if (!t->isInterface() && !implements(t, x->type)) {
     std::string reason = implementsReason(t, x->type);
-    error(ta->typeExpr->pos, "impossible type assertion: " + exprStr(ta) + "\n\t" + reason.substr(3));
+    error(ta->x->pos, "impossible type assertion: " + exprStr(ta) + "\n\t" + reason.substr(3));
     return;
   }
   ta->mode = Mode::CommaOk;
@@ -1129,6 +1137,7 @@ void Checker::conversion(CallExpr* c, const Type* t) {
           // Go 1.19 gives no cause for a truncating constant conversion.
         } else if (!i.fitsInt(tu->intBits(), tu->isUnsigned())) {
           ok = false;
+          x->value = i;  // gc reports the integral value it tried: 1e20 as 100000000000000000000
         }
         v = i;
       } else {
@@ -1322,38 +1331,42 @@ void Checker::comparison(BinaryExpr* be) {
                       typeStr(yt) + ")");
     return;
   }
+  // As types2: the error names a cause and sits at the offending operand.
   std::string why;
-  if (be->op == Tok::Eql || be->op == Tok::Neq) {
-    if (xnil && ynil) {
-      why = "operator " + std::string(be->op == Tok::Eql ? "==" : "!=") + " not defined on nil";
-    } else if (!xnil && !ynil) {
-      const Type* t = xt->isInterface() ? yt : xt;
-      if (!xt->comparable() || !yt->comparable()) {
-        const Type* bad = !xt->comparable() ? xt : yt;
-        Kind k = bad->ukind();
-        if (k == Kind::Slice || k == Kind::Map || k == Kind::Func) {
-          why = kindString(bad, "") + " can only be compared to nil";
-        } else if (k == Kind::Struct) {
-          for (const StructField& f : bad->under()->fields)
-            if (!f.type->comparable()) {
-              why = "struct containing " + typeStr(f.type) + " cannot be compared";
-              break;
-            }
-        } else {
-          why = typeStr(bad) + " cannot be compared";
+  Expr* offending = nullptr;
+  auto notDefined = [&](Expr* operand) {
+    offending = operand;
+    const Type* t = operand->type;
+    why = std::string("operator ") + tokString(be->op) + " not defined on " + kindString(t, typeStr(t));
+  };
+  auto incomparable = [&](Expr* operand) {
+    offending = operand;
+    const Type* bad = operand->type;
+    Kind k = bad->ukind();
+    if (k == Kind::Slice || k == Kind::Map || k == Kind::Func) {
+      why = kindString(bad, "") + " can only be compared to nil";
+    } else if (k == Kind::Struct) {
+      for (const StructField& f : bad->under()->fields)
+        if (!f.type->comparable()) {
+          why = "struct containing " + typeStr(f.type) + " cannot be compared";
+          break;
         }
-      }
-      (void)t;
+    } else {
+      why = typeStr(bad) + " cannot be compared";
     }
-  } else {
-    const Type* t = xnil ? yt : xt;
-    bool ordered = t->isInteger() || t->isFloat() || t->isString();
-    if (!ordered || xnil || ynil)
-      why = "operator " + std::string(be->op == Tok::Lss ? "<" : be->op == Tok::Leq ? "<=" : be->op == Tok::Gtr ? ">" : ">=") +
-            " not defined on " + kindString(t, typeStr(t));
+  };
+  auto ordered = [](const Type* t) { return t->isInteger() || t->isFloat() || t->isString(); };
+  if (be->op == Tok::Eql || be->op == Tok::Neq) {
+    if (xnil && ynil) notDefined(y);
+    else if (!xnil && !ynil && !xt->comparable()) incomparable(x);
+    else if (!xnil && !ynil && !yt->comparable()) incomparable(y);
+  } else if (xnil || !ordered(xt)) {
+    notDefined(x);
+  } else if (ynil || !ordered(yt)) {
+    notDefined(y);
   }
-  if (!why.empty()) {
-    error(x->pos, "invalid operation: " + exprStr(be) + " (" + why + ")");
+  if (offending) {
+    error(offending->pos, "invalid operation: " + exprStr(be) + " (" + why + ")");
     return;
   }
   if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
@@ -1377,6 +1390,11 @@ void Checker::shift(BinaryExpr* be, const Type* hint) {
   // The count: an integer, or an untyped constant representable as uint.
   if (y->mode == Mode::Constant) {
     Constant n = y->value.toInt();
+    if (y->type->isUntyped() && y->type->isNumeric() && !n.valid()) {
+      // gc converts an untyped count to uint first.
+      error(y->pos, operandStr(y) + " truncated to uint");
+      return;
+    }
     if (!n.valid() || !y->type->isNumeric()) {
       error(y->pos, "invalid operation: shift count " + operandStr(y) + " must be integer");
       return;

@@ -7,19 +7,6 @@
 
 namespace goro::checker {
 
-namespace {
-
-Expr* unparen(Expr* e) {
-  while (auto* p = e->as<ParenExpr>()) e = p->x;
-  return e;
-}
-
-std::string plural(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-}  // namespace
-
 std::string Checker::binaryStr(const BinaryExpr* be) const {
   if (be != opAssignNode_) return exprStr(be);
   return exprStr(be->x) + " " + tokString(be->op) + "= " + exprStr(be->y);
@@ -35,8 +22,13 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
   Scope* savedScope = scope_;
   std::optional<int64_t> savedIota = iota_;
   FuncType* ft = decl->is<FuncDecl>() ? static_cast<FuncDecl*>(decl)->sig : static_cast<FuncLit*>(decl)->sig;
-  if (ft->results)
-    for (Field* f : ft->results->list) fc.namedResults = fc.namedResults || !f->names.empty();
+  if (ft->results) {
+    for (Field* f : ft->results->list) {
+      fc.namedResults = fc.namedResults || !f->names.empty();
+      for (Ident* name : f->names)
+        if (name->obj) fc.resultVars.push_back(name->obj);
+    }
+  }
   func_ = &fc;
   iota_.reset();
   for (Object* o : scope->ordered) owner_[o] = &fc;
@@ -54,7 +46,9 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
 void Checker::reportUnused(FuncCtx& fc) {
   for (Object* o : fc.locals) {
     // Current gc's wording (Go 1.19 says "x declared but not used").
-    if (!o->used && o->name != "_") error(o->pos, "declared and not used: " + o->name);
+    // A variable of an invalid type already has an error of its own.
+    bool invalid = !o->type || o->type->kind == Kind::Invalid;
+    if (!o->used && !invalid && o->name != "_") error(o->pos, "declared and not used: " + o->name);
   }
 }
 
@@ -66,8 +60,7 @@ void Checker::collectLabels(const std::vector<Stmt*>& list, FuncCtx& fc) {
       if (name != "_") {
         auto [it, fresh] = fc.labels.emplace(name, ls);
         if (!fresh) {
-          error(ls->label->pos, "label " + name + " already defined\n\t" + posStr(it->second->label->pos) +
-                                    ": previous definition");
+          error(ls->label->pos, "label " + name + " already defined at " + posStr(it->second->label->pos));
         }
       }
       s = ls->stmt;
@@ -127,8 +120,13 @@ void Checker::stmt(Stmt* s, Scope* scope, StmtCtx ctx) {
     case NodeKind::LabeledStmt: {
       auto* ls = static_cast<LabeledStmt*>(s);
       Stmt* inner = ls->stmt;
-      if (inner && (inner->is<ForStmt>() || inner->is<RangeStmt>() || inner->is<SwitchStmt>() ||
-                    inner->is<TypeSwitchStmt>() || inner->is<SelectStmt>()))
+      // A label defined twice names its first definition, as in gc: branches inside the
+      // second statement do not target it.
+      auto first = func_ ? func_->labels.find(ls->label->name) : FuncCtx::Labels::iterator{};
+      bool firstDefinition = !func_ || first == func_->labels.end() || first->second == ls;
+      if (inner && firstDefinition &&
+          (inner->is<ForStmt>() || inner->is<RangeStmt>() || inner->is<SwitchStmt>() ||
+           inner->is<TypeSwitchStmt>() || inner->is<SelectStmt>()))
         ctx.labeled.emplace_back(ls->label->name, inner);
       if (inner) stmt(inner, scope, ctx);
       return;
@@ -287,7 +285,7 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
         error(r->pos, "use of untyped nil in assignment");
         return;
       }
-      if (r->type->isUntyped()) convertUntyped(r, defaultType(r->type));
+      if (r->type->isUntyped()) assign(r, defaultType(r->type), "assignment");
       return;
     }
     assign(r, lt, "assignment");
@@ -319,11 +317,8 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
       rtypes = {r->type, types_.basic(Kind::UntypedBool)};
     }
     if (rtypes.size() != lhs.size()) {
-      std::string callee;
-      if (auto* c = unparen(r)->as<CallExpr>(); c && r->type && r->type->kind == Kind::Tuple) callee = exprStr(c->fun);
       size_t n = r->type && r->type->kind == Kind::Tuple ? r->type->elems.size() : 1;
-      error(r->pos, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " +
-                        (callee.empty() ? "" : callee + " returns ") + plural(n, "value"));
+      error(r->pos, assignMismatch(rhs, lhs.size(), n));
       return;
     }
     for (size_t i = 0; i < lhs.size(); ++i) {
@@ -344,7 +339,7 @@ void Checker::assignStmt(AssignStmt* as, Scope* scope) {
   }
   for (Expr* l : lhs) lhsVar(l);
   for (Expr* r : rhs) expr(r);
-  error(rhs[0]->pos, "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value"));
+  error(rhs[0]->pos, assignMismatch(rhs, lhs.size(), rhs.size()));
 }
 
 // `x = f()` / `x := f()` with a multi-value f: gc's "assignment mismatch" rather than the
@@ -353,8 +348,7 @@ bool Checker::tupleMismatch(Expr* rhs, size_t nvars) {
   rawExpr(rhs, nullptr);
   auto* c = unparen(rhs)->as<CallExpr>();
   if (!c || rhs->mode == Mode::TypeExpr || !rhs->type || rhs->type->kind != Kind::Tuple) return false;
-  error(rhs->pos, "assignment mismatch: " + plural(nvars, "variable") + " but " + exprStr(c->fun) + " returns " +
-                      plural(rhs->type->elems.size(), "value"));
+  error(rhs->pos, assignMismatch({rhs}, nvars, rhs->type->elems.size()));
   rhs->mode = Mode::Invalid;
   return true;
 }
@@ -392,15 +386,12 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
       rhsOk = false;
     }
     if (rhsOk && rtypes.size() != lhs.size()) {
-      std::string callee;
-      if (auto* c = unparen(r)->as<CallExpr>(); c && r->type && r->type->kind == Kind::Tuple) callee = exprStr(c->fun);
       size_t n = r->type && r->type->kind == Kind::Tuple ? r->type->elems.size() : 1;
-      mismatch = "assignment mismatch: " + plural(lhs.size(), "variable") + " but " +
-                 (callee.empty() ? "" : callee + " returns ") + plural(n, "value");
+      mismatch = assignMismatch(rhs, lhs.size(), n);
     }
   } else {
     for (Expr* r : rhs) expr(r);
-    mismatch = "assignment mismatch: " + plural(lhs.size(), "variable") + " but " + plural(rhs.size(), "value");
+    mismatch = assignMismatch(rhs, lhs.size(), rhs.size());
   }
   // Classify the left-hand side: new variables, redeclared ones, blanks.
   std::vector<Object*> vars(lhs.size(), nullptr);
@@ -460,8 +451,8 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
           continue;
         }
         if (r && rt->isUntyped()) {
-          convertUntyped(r, defaultType(rt));
-          rt = r->type;
+          assign(r, defaultType(rt), "assignment");
+          rt = defaultType(rt);
         }
         if (vars[i]) {
           vars[i]->type = rt;
@@ -513,8 +504,17 @@ void Checker::returnStmt(ReturnStmt* rs) {
   if (results.empty()) {
     if (want.empty()) return;
     // A bare return is fine when the results are named.
-    bool named = func_->namedResults;
-    if (!named) error(rs->pos, "not enough return values\n\thave ()\n\twant " + typeList(want, false));
+    if (!func_->namedResults) {
+      error(rs->pos, "not enough return values\n\thave ()\n\twant " + typeList(want, false));
+      return;
+    }
+    // The spec lets compilers reject a bare return where a result is shadowed; gc does.
+    for (Object* result : func_->resultVars) {
+      Object* alt = scope_->lookup(result->name);
+      if (alt && alt != result)
+        error(rs->pos, "result parameter " + result->name + " not in scope at return\n\t" + posStr(alt->pos) +
+                           ": inner declaration of " + objectStr(alt));
+    }
     return;
   }
   std::vector<const Type*> have;
@@ -669,7 +669,7 @@ void Checker::switchStmt(SwitchStmt* ss, Scope* scope, StmtCtx ctx) {
         // A tagless switch compares each case with true.
         if (e->type->isInterface() && implements(boolType, e->type)) continue;
         if (!e->type->isBoolean()) {
-          error(e->pos, "invalid case " + exprStr(e) + " in switch (mismatched types " + typeStr(e->type) + " and bool)");
+          error(e->pos, "invalid case " + exprStr(e) + " in switch on true (mismatched types " + typeStr(e->type) + " and bool)");
         } else if (e->type->isUntyped()) {
           setType(e, boolType);
         }
@@ -930,7 +930,7 @@ void Checker::rangeStmt(RangeStmt* rs, Scope* scope, StmtCtx ctx) {
       std::string reason;
       if (!assignableTo(&probe, lt, &reason))
         error(vars[i]->pos, "cannot use " + exprStr(vars[i]) + " (value of type " + typeStr(types[i]) + ") as " +
-                                typeStr(lt) + " value in range" + reason);
+                                typeStr(lt) + " value in assignment" + reason);
     }
   }
   StmtCtx inner = ctx;

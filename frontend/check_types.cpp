@@ -29,15 +29,18 @@ bool Checker::requireComplete(const Type* t, Pos pos) {
     error(pos, "invalid recursive type " + t->name);
     return false;
   }
-  Object* first = typePath_[start];
-  if (reportedCycles_.insert(first).second) {
-    std::string msg = "invalid recursive type " + first->name;
-    for (size_t i = start; i < typePath_.size(); ++i)
-      msg += "\n\t" + posStr(typePath_[i]->pos) + ": " + typePath_[i]->name + " refers to";
-    msg += "\n\t" + posStr(first->pos) + ": " + first->name;
-    error(first->pos, msg);
-  }
+  reportTypeCycle(std::vector<Object*>(typePath_.begin() + static_cast<long>(start), typePath_.end()));
   return false;
+}
+
+// gc's "invalid recursive type" report (once per cycle): cycle[0] refers to cycle[1], ...
+void Checker::reportTypeCycle(const std::vector<Object*>& cycle) {
+  Object* first = cycle.front();
+  if (!reportedCycles_.insert(first).second) return;
+  std::string msg = "invalid recursive type " + first->name;
+  for (Object* o : cycle) msg += "\n\t" + posStr(o->pos) + ": " + o->name + " refers to";
+  msg += "\n\t" + posStr(first->pos) + ": " + first->name;
+  error(first->pos, msg);
 }
 
 const Type* Checker::typeLiteral(Expr* e) {
@@ -233,48 +236,54 @@ const Type* Checker::interfaceType(InterfaceType* it) {
   std::vector<Method> methods;
   std::map<std::string, Pos> seen;
   bool ok = true;
-  auto add = [&](const Method& m, Pos pos) {
+  // As types2 builds a method set: the explicitly declared methods first, each name once;
+  // then the embedded interfaces' methods, which may repeat a name with the same signature.
+  auto add = [&](const Method& m, Pos pos, bool explicitDecl) {
     auto [where, fresh] = seen.emplace(m.name, pos);
     if (!fresh) {
-      // The same method through two embedded interfaces is fine if the signatures match.
-      for (const Method& other : methods)
-        if (other.name == m.name && other.sig == m.sig) return;
+      if (!explicitDecl)
+        for (const Method& other : methods)
+          if (other.name == m.name && other.sig == m.sig) return;
       error(pos, "duplicate method " + m.name + "\n\t" + posStr(where->second) + ": other declaration of " + m.name);
       ok = false;
       return;
     }
     methods.push_back(m);
   };
+  std::vector<Field*> embedded;
   if (it->methods) {
     for (Field* f : it->methods->list) {
-      if (!f->names.empty()) {
-        auto* ft = f->typeExpr ? f->typeExpr->as<FuncType>() : nullptr;
-        const Type* sig = ft ? funcSignature(ft, nullptr, nullptr) : nullptr;
-        if (!sig) {
-          ok = false;
-          continue;
-        }
-        Method m;
-        m.name = f->names[0]->name;
-        m.sig = sig;
-        add(m, f->names[0]->pos);
+      if (f->names.empty()) {
+        embedded.push_back(f);
         continue;
       }
-      int savedIndirection = indirection_;
-      indirection_ = 0;  // the embedded interface's methods are needed now
-      const Type* t = resolveType(f->typeExpr);
-      indirection_ = savedIndirection;
-      if (!t || !requireComplete(t, f->typeExpr->pos)) {
+      auto* ft = f->typeExpr ? f->typeExpr->as<FuncType>() : nullptr;
+      const Type* sig = ft ? funcSignature(ft, nullptr, nullptr) : nullptr;
+      if (!sig) {
         ok = false;
         continue;
       }
-      if (!t->isInterface()) {
-        error(f->typeExpr->pos, "goro: interfaces with type constraints are not supported (generics)");
-        ok = false;
-        continue;
-      }
-      for (const Method& m : t->under()->methods) add(m, f->typeExpr->pos);
+      Method m;
+      m.name = f->names[0]->name;
+      m.sig = sig;
+      add(m, f->names[0]->pos, true);
     }
+  }
+  for (Field* f : embedded) {
+    int savedIndirection = indirection_;
+    indirection_ = 0;  // the embedded interface's methods are needed now
+    const Type* t = resolveType(f->typeExpr);
+    indirection_ = savedIndirection;
+    if (!t || !requireComplete(t, f->typeExpr->pos)) {
+      ok = false;
+      continue;
+    }
+    if (!t->isInterface()) {
+      error(f->typeExpr->pos, "goro: interfaces with type constraints are not supported (generics)");
+      ok = false;
+      continue;
+    }
+    for (const Method& m : t->under()->methods) add(m, f->typeExpr->pos, false);
   }
   if (!ok) return nullptr;
   return types_.interfaceType(std::move(methods));

@@ -30,13 +30,20 @@ struct DeclInfo {
   std::vector<Object*> deps;        // package-level vars and funcs it refers to (init order)
 };
 
+inline Expr* unparen(Expr* e) {
+  while (auto* p = e->as<ParenExpr>()) e = p->x;
+  return e;
+}
+
 // The function whose body is being checked.
 struct FuncCtx {
   const Type* sig = nullptr;
   FuncCtx* outer = nullptr;
   bool namedResults = false;              // a bare `return` is allowed
+  std::vector<Object*> resultVars;        // the named results (a bare return must see them)
   std::vector<Object*> locals;            // declared variables, for "declared and not used"
-  std::map<std::string, LabeledStmt*> labels;
+  using Labels = std::map<std::string, LabeledStmt*>;
+  Labels labels;                          // the first definition of each label
   std::map<std::string, bool> labelUsed;
 };
 
@@ -65,9 +72,13 @@ class Checker {
   static std::string exprStr(const Expr* e);
   std::string operandStr(const Expr* e) const;    // `x (variable of type int)`
   std::string posStr(Pos pos) const;              // `./x.go:3:4` for continuation lines
+  std::string objectStr(const Object* obj) const; // `var x int`, `const c untyped int`
   // An operand list as gc prints it in have/want lines: "(number, string)".
   std::string haveList(const std::vector<Expr*>& args) const;
   std::string typeList(const std::vector<const Type*>& types, bool variadic) const;
+  // gc's "assignment mismatch: 2 variables but f returns 1 value" (the callee is named
+  // when the right-hand side is a single call).
+  static std::string assignMismatch(const std::vector<Expr*>& rhs, size_t nvars, size_t nvals);
 
   // ------------------------------------------------ declarations (check_decls.cpp)
   void collectObjects();
@@ -77,9 +88,11 @@ class Checker {
   void varDecl(DeclInfo& d);
   void typeDecl(DeclInfo& d);
   void funcDecl(DeclInfo& d);
-  void collectMethods(Type* named, const std::string& name);
+  void collectMethods(Type* named, const TypeSpec* ts);
   void checkFuncBodies();
   void computeInitOrder();
+  std::vector<Object*> dependencyPath(Object* from, Object* to, std::set<Object*>& seen);
+  void reportInitCycle(const std::vector<Object*>& cycle);
   void reportUnusedImports();
   void localDecl(GenDecl* decl, Scope* scope);
   // Shared by package-level and local var declarations: checks `values` against `vars`.
@@ -94,6 +107,7 @@ class Checker {
   const Type* interfaceType(InterfaceType* it);
   // A type that is needed with its layout: in-progress named types are cycles.
   bool requireComplete(const Type* t, Pos pos);
+  void reportTypeCycle(const std::vector<Object*>& cycle);
 
   // ------------------------------------------------ expressions (check_exprs.cpp)
   void rawExpr(Expr* e, const Type* hint);
@@ -185,6 +199,8 @@ class Checker {
   std::unordered_map<const Type*, std::string> spelled_;      // see noteSpelling             // local var -> declaring function
 
   std::vector<Object*> typePath_;    // type declarations in progress (cycle messages)
+  std::vector<Object*> declPath_;    // package-level declarations in progress
+  std::set<Object*> initCycleReported_;
   std::set<Object*> reportedCycles_;
   // Inside a type declaration, a named type reached through a pointer, slice, map, chan or
   // func is not needed with its layout: it is declared afterwards (pendingTypes_), which

@@ -883,9 +883,33 @@ std::string Constant::toString() const {
     case Kind::Int: return decimal(rep_->num);
     case Kind::Float: {
       double d = float64Val();
-      if (!std::isfinite(d)) return rep_->num.neg ? "-Inf" : "+Inf";
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.6g", d);
+      if (std::isfinite(d) && (d != 0) == !rep_->num.isZero()) {
+        std::snprintf(buf, sizeof buf, "%.6g", d);
+        return buf;
+      }
+      // Beyond float64's range: go/constant's approximate decimal form, m * 10^e with
+      // 1 <= |m| < 10, from the binary mantissa and exponent of num/den.
+      long exp2 = static_cast<long>(bitLenMag(rep_->num.mag)) - static_cast<long>(bitLenMag(rep_->den.mag));
+      BigInt num = rep_->num, den = rep_->den;
+      if (exp2 > 0) den.mag = shlMag(den.mag, static_cast<size_t>(exp2));
+      else num.mag = shlMag(num.mag, static_cast<size_t>(-exp2));
+      double m = ratToDouble(num, den);  // 0.5 <= |m| < 2
+      if (std::fabs(m) >= 1) {
+        m /= 2;
+        ++exp2;
+      }
+      double decimalExp = static_cast<double>(exp2) * (std::log(2.0) / std::log(10.0));
+      auto e = static_cast<int64_t>(decimalExp);
+      m *= std::pow(10.0, decimalExp - static_cast<double>(e));
+      if (std::fabs(m) < 1 - 0.5e-6) {
+        m *= 10;
+        --e;
+      } else if (std::fabs(m) >= 10) {
+        m /= 10;
+        ++e;
+      }
+      std::snprintf(buf, sizeof buf, "%.6ge%+lld", m, static_cast<long long>(e));
       return buf;
     }
   }

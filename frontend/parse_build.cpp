@@ -479,6 +479,7 @@ class Builder {
       auto* ie = arena_.make<IndexExpr>(x->pos);
       ie->x = x;
       ie->index = expr(is->lo);
+      ie->lbrack = pos(ctx->L_BRACKET());
       ie->rbrack = pos(ctx->R_BRACKET());
       return ie;
     }

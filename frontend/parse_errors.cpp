@@ -162,6 +162,24 @@ std::string headerError(size_t rule, const antlr4::Token* t) {
   return unexpected(t, std::string(", expecting { after ") + clause + " clause");
 }
 
+// Generics are outside goro's subset, and its grammar has no type parameters: a syntax
+// error at `func Name[` or at `type Name[T C` is a type parameter list. Returns its `[`.
+const antlr4::Token* typeParameterList(GoParser& parser, const antlr4::Token* t, const antlr4::Token* prev) {
+  if (!prev) return nullptr;
+  if (t->getType() == GoLexer::L_BRACKET && prev->getType() == GoLexer::IDENTIFIER) {
+    const antlr4::Token* keyword = previousToken(parser, prev);
+    if (keyword && keyword->getType() == GoLexer::FUNC) return t;
+    return nullptr;
+  }
+  if (prev->getType() != GoLexer::IDENTIFIER) return nullptr;
+  const antlr4::Token* bracket = previousToken(parser, prev);
+  const antlr4::Token* name = bracket ? previousToken(parser, bracket) : nullptr;
+  const antlr4::Token* keyword = name ? previousToken(parser, name) : nullptr;
+  bool typeDecl = keyword && keyword->getType() == GoLexer::TYPE && name->getType() == GoLexer::IDENTIFIER &&
+                  bracket->getType() == GoLexer::L_BRACKET;
+  return typeDecl ? bracket : nullptr;
+}
+
 }  // namespace
 
 std::string describeToken(const antlr4::Token* t) {
@@ -204,6 +222,10 @@ std::string syntaxErrorMessage(GoParser& parser, const antlr4::RecognitionExcept
         return unexpected(after, " at end of statement");
       }
     }
+  }
+  if (const antlr4::Token* bracket = typeParameterList(parser, t, prev)) {
+    where = bracket;
+    return "goro: generics (type parameters) are not supported";
   }
   if (prev && prev->getType() == GoLexer::ELSE)
     return "syntax error: else must be followed by if or statement block";
