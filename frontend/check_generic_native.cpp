@@ -181,26 +181,31 @@ bool Checker::genericNativeCall(CallExpr* c) {
   // Typed arguments bind first; an untyped constant then binds a parameter still free
   // with its default type, as Go's inference does.
   Bindings bound;
-  for (size_t i = 0; i < params.size(); ++i) {
+  std::map<const Type*, Expr*> boundBy;  // where each parameter got its type, for messages
+  auto bindFrom = [&](size_t i, const Type* argType) {
     Expr* a = c->args[i];
-    if (a->type->isUntyped()) continue;
-    if (!unify(params[i], a->type, bound)) {
-      const TypeParamDef* tp = typeParamOf(params[i]);
-      if (tp && bound.count(params[i])) {
-        error(a->pos, "in call to " + name + ", type " + typeStr(a->type) + " of " + exprStr(a) +
-                          " does not match inferred type " + typeStr(bound[params[i]]) + " for " +
-                          std::string(tp->display));
-      } else {
-        error(a->pos, "in call to " + name + ", type " + typeStr(a->type) + " of " + exprStr(a) +
-                          " does not match " + patternStr(params[i]));
-      }
+    Bindings before = bound;
+    if (unify(params[i], argType, bound)) {
+      for (const auto& [param, type] : bound)
+        if (!before.count(param)) boundBy[param] = a;
       return true;
     }
-  }
+    std::string pattern = patternStr(params[i]);
+    const Type* inferred = substitute(params[i], before);
+    std::string mismatch = mentionsTypeParam(inferred)
+                               ? pattern
+                               : "inferred type " + typeStr(inferred) + " for " + pattern;
+    error(a->pos, "in call to " + name + ", type " + typeStr(argType) + " of " + exprStr(a) + " does not match " +
+                      mismatch);
+    return false;
+  };
+  for (size_t i = 0; i < params.size(); ++i)
+    if (!c->args[i]->type->isUntyped() && !bindFrom(i, c->args[i]->type)) return true;
   for (size_t i = 0; i < params.size(); ++i) {
-    Expr* a = c->args[i];
-    if (!a->type->isUntyped() || !typeParamOf(params[i]) || bound.count(params[i])) continue;
-    if (a->type->kind != Kind::UntypedNil) bound.emplace(params[i], defaultType(a->type));
+    const Type* t = c->args[i]->type;
+    if (!t->isUntyped() || t->kind == Kind::UntypedNil || !mentionsTypeParam(params[i])) continue;
+    if (typeParamOf(params[i]) && bound.count(params[i])) continue;  // assign() converts it
+    if (!bindFrom(i, defaultType(t))) return true;
   }
   std::vector<const Type*> mentioned;
   forEachTypeParam(sig, [&](const Type* p) {
@@ -218,7 +223,7 @@ bool Checker::genericNativeCall(CallExpr* c) {
       return true;
     }
     if (!satisfies(it->second, tp->constraint)) {
-      error(c->fun->pos, unsatisfied(typeStr(it->second), tp->constraint));
+      error(boundBy[p]->pos, unsatisfied(typeStr(it->second), tp->constraint));
       return true;
     }
     c->typeArgs.push_back(it->second);
