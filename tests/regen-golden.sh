@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Produces the expected files of golden tests with real Go (Debian's golang-go), never
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
-#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit
+#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit;
+#                       NAME.in, when present, is its stdin
 #   errors/NAME.go   -> NAME.err (gc's messages, as `go build` prints them minus the
 #                       "# command-line-arguments" header and the "./" prefix)
 set -eu
@@ -20,7 +21,9 @@ for prog in "$@"; do
   fi
   (cd "$dir" && go build -o "$bin/x" "$base.go")
   set +e
-  (cd "$dir" && "$bin/x" >"$dir/$base.out" 2>"$bin/err")
+  input=/dev/null
+  [ -f "$dir/$base.in" ] && input="$dir/$base.in"
+  (cd "$dir" && "$bin/x" <"$input" >"$dir/$base.out" 2>"$bin/err")
   status=$?
   set -e
   [ "$status" != 0 ] && echo "$status" >"$dir/$base.exit"

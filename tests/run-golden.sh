@@ -4,6 +4,7 @@
 #   NAME.err   expected stderr: its lines must be the first lines goro prints to stderr
 #              (goroutine traces end with machine addresses that goro does not imitate)
 #   NAME.exit  expected exit status (default 0)
+#   NAME.in    fed to the program's stdin (default: empty)
 # The program runs from its own directory, named by its base name, as `go run NAME.go`.
 set -u
 goro=$1
@@ -14,7 +15,9 @@ cd "$dir" || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-timeout 60 "$goro" run "$base.go" >"$tmp/out" 2>"$tmp/err"
+input=/dev/null
+[ -f "$base.in" ] && input="$base.in"
+timeout 60 "$goro" run "$base.go" <"$input" >"$tmp/out" 2>"$tmp/err"
 status=$?
 want_status=0
 [ -f "$base.exit" ] && want_status=$(cat "$base.exit")
