@@ -4,6 +4,7 @@
 // exactly rounded fixed-precision digits, which are precisely the digit strings Go's
 // strconv computes; only %g's choice between the %e and %f layouts is Go's own, so the
 // digits are laid out here following strconv's rules.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -44,7 +45,8 @@ Decimal parseScientific(std::string_view sci) {
 
 // Runs std::to_chars on v as a float of bitSize bits; precision < 0: shortest.
 std::string toChars(double v, std::chars_format form, int precision, int bitSize) {
-  std::string buf(precision < 0 ? 64 : 400 + precision, '\0');
+  // The longest shortest-form text is fixed notation of the smallest subnormal (327 bytes).
+  std::string buf(400 + std::max(precision, 0), '\0');
   char* first = buf.data();
   char* last = buf.data() + buf.size();
   std::to_chars_result r;
@@ -229,6 +231,7 @@ std::string formatFloatHex(double v, int size, int prec, bool upper) {
 }  // namespace
 
 std::string formatFloat(double v, char fmt, int prec, int bitSize) {
+  if (bitSize == 32) v = static_cast<float>(v);  // may overflow to Inf
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
   switch (fmt) {
@@ -241,8 +244,15 @@ std::string formatFloat(double v, char fmt, int prec, int bitSize) {
       return s;
     }
     case 'f':
-    case 'F':
-      return toChars(v, std::chars_format::fixed, prec, bitSize);
+    case 'F': {
+      if (prec >= 0) return toChars(v, std::chars_format::fixed, prec, bitSize);
+      // Shortest: the round-trip digits, then zeros (to_chars' fixed form would print
+      // the exact value of a large float instead).
+      Decimal d = parseScientific(toChars(v, std::chars_format::scientific, -1, bitSize));
+      std::string out;
+      layoutF(out, d, std::max(static_cast<int>(d.digits.size()) - d.dp, 0));
+      return out;
+    }
     case 'b':
       return formatFloatBinary(v, bitSize);
     case 'x':
