@@ -4,9 +4,9 @@
 // The functions are declared over placeholder type parameters (frontend/
 // check_generic_native.cpp binds them at each call); every native receives the bound
 // element type after its arguments. Elements are read in place in the slice's memory:
-// ordering and equality dispatch on the element's kind. Sort and SortFunc run Go's
-// pattern-defeating quicksort step for step, because the final order of elements that
-// compare equal (-0 and +0, records equal under cmp) is observable.
+// ordering and equality dispatch on the element's kind. SortFunc, and Sort on floats, run
+// Go's pattern-defeating quicksort step for step, because the final order of elements
+// that compare equal (-0 and +0, records equal under cmp) is observable.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -304,13 +304,37 @@ class Pdqsort {
   Seq& data_;
 };
 
-// io: x, E.
+// Sorts the n elements at data as values of type T with std::sort.
+template <typename T>
+void sortAs(char* data, int64_t n) {
+  auto* first = reinterpret_cast<T*>(data);
+  std::sort(first, first + n);
+}
+
+// io: x, E. Equal integers or strings are indistinguishable, so any correct sort gives
+// Go's result and std::sort does; floats need Go's algorithm (-0 and +0 compare equal).
 void nativeSort(NativeCtx&, Slot* io) {
-  struct Ordered : Elems {
-    using Elems::Elems;
+  Elems x(io[0], io[1]);
+  switch (x.type->ukind()) {
+    case Kind::Int8: return sortAs<int8_t>(x.data, x.len);
+    case Kind::Int16: return sortAs<int16_t>(x.data, x.len);
+    case Kind::Int32: return sortAs<int32_t>(x.data, x.len);
+    case Kind::Int: case Kind::Int64: return sortAs<int64_t>(x.data, x.len);
+    case Kind::Uint8: return sortAs<uint8_t>(x.data, x.len);
+    case Kind::Uint16: return sortAs<uint16_t>(x.data, x.len);
+    case Kind::Uint32: return sortAs<uint32_t>(x.data, x.len);
+    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: return sortAs<uint64_t>(x.data, x.len);
+    case Kind::String: {
+      auto** first = reinterpret_cast<String**>(x.data);
+      std::sort(first, first + x.len, [](const String* a, const String* b) { return strView(a) < strView(b); });
+      return;
+    }
+    default: break;
+  }
+  struct Floats : Elems {
     bool less(int64_t i, int64_t j) const { return compareOrdered(type, at(i), at(j)) < 0; }
-  } x(io[0], io[1]);
-  Pdqsort<Ordered>(x).sort(x.len);
+  } floats{x};
+  Pdqsort<Floats>(floats).sort(x.len);
 }
 
 // io: x, cmp, E. Each call of cmp gets its own copies of aggregate elements, as Go passes
