@@ -187,6 +187,9 @@ struct CallExpr : Expr {
   // checker:
   CallKind callKind = CallKind::Regular;
   BuiltinId builtin = BuiltinId::None;
+  // A generic native's type arguments, bound from the arguments (check_generic_native.cpp)
+  // and passed to the native after them.
+  std::vector<const Type*> typeArgs;
 };
 
 struct StarExpr : Expr { GORO_NODE(StarExpr, Expr) Expr* x = nullptr; };  // *x: deref or pointer type

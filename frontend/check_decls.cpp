@@ -79,7 +79,7 @@ void Checker::collectObjects() {
             error(is->pathPos, "goro: import \"" + is->path + "\" is not supported");
           } else if (!imported) {
             error(is->pathPos, looksLikeStd(is->path)
-                                   ? "package " + is->path + " is not supported by goro"
+                                   ? "goro: package " + is->path + " is not supported"
                                    : "package " + is->path + " is not in std");
           } else if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end()) {
             pkg_.imports.push_back(imported);

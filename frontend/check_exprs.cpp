@@ -677,6 +677,10 @@ void Checker::selector(SelectorExpr* sel) {
       }
       sel->selKind = SelKind::Qualified;
       sel->obj = member;
+      if (isGenericNative(member) && sel != callee_) {
+        error(sel->pos, "cannot use generic function " + exprStr(sel) + " without instantiation");
+        return;
+      }
       switch (member->kind) {
         case ObjKind::Const:
           sel->mode = Mode::Constant;
@@ -945,6 +949,7 @@ void Checker::typeAssert(TypeAssertExpr* ta) {
 // ---------------------------------------------------------------- calls and conversions
 
 void Checker::call(CallExpr* c) {
+  callee_ = unparen(c->fun);
   rawExpr(c->fun, nullptr);
   Expr* f = c->fun;
   switch (f->mode) {
@@ -965,6 +970,7 @@ void Checker::call(CallExpr* c) {
     default:
       break;
   }
+  if (genericNativeCall(c)) return;
   if (!singleValue(f)) {
     for (Expr* a : c->args) rawExpr(a, nullptr);
     return;

@@ -149,6 +149,10 @@ class Checker {
   // ------------------------------------------------ builtins (check_builtins.cpp)
   void builtinCall(CallExpr* call, BuiltinId id);
 
+  // ------------------------------------------------ generic natives (check_generic_native.cpp)
+  static bool isGenericNative(const Object* obj);
+  bool genericNativeCall(CallExpr* call);  // false: the callee is not a generic native
+
   // ------------------------------------------------ statements (check_stmts.cpp)
   void funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* body);
   void stmtList(const std::vector<Stmt*>& list, Scope* scope, StmtCtx ctx);
@@ -213,6 +217,7 @@ class Checker {
   std::optional<int64_t> iota_;      // inside a constant declaration
   bool lhsContext_ = false;          // an assignment's lhs identifier is not a use
   const BinaryExpr* opAssignNode_ = nullptr;  // the operation of `x op= y` being checked
+  const Expr* callee_ = nullptr;     // the function expression of the call being checked
 };
 
 }  // namespace goro::checker

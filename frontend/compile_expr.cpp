@@ -1218,6 +1218,11 @@ int FuncState::call(CallExpr* e, int wantResults) {
   if (fobj && fobj->proto) {
     int base = nextReg;
     int n = args(e, sig, base, false);
+    for (const Type* t : e->typeArgs) {  // a generic native's type arguments follow its arguments
+      nextReg = std::max(nextReg, base + n + 1);
+      touch(base + n);
+      emitBC(Op::LOADK, base + n++, int32_t(typeConst(t)));
+    }
     setLine(e->pos);
     emitBC(Op::CALL, base, int32_t(protoConst(fobj->proto)));
     return finish(base, n);

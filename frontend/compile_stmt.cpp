@@ -1123,8 +1123,9 @@ void FuncState::branchStmt(BranchStmt* s) {
   }
 }
 
-// `defer close(ch)`, `go println(x)`: builtins have no func value, so the arguments are
-// evaluated now and passed to a small synthesized function that performs the builtin.
+// `defer close(ch)`, `go println(x)`: builtins (and generic natives, which need their type
+// arguments) have no func value, so the arguments are evaluated now and passed to a small
+// synthesized function that performs the call.
 int FuncState::builtinThunk(CallExpr* call, int fn) {
   FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++funcLits), proto->file, call->pos.line);
   FuncState child(C, p, this);
@@ -1162,7 +1163,7 @@ int FuncState::builtinThunk(CallExpr* call, int fn) {
 }
 
 void FuncState::deferOrGo(CallExpr* call, bool isGo) {
-  if (call->callKind != CallKind::Regular) {
+  if (call->callKind != CallKind::Regular || !call->typeArgs.empty()) {
     int fn = alloc(1 + int(call->args.size()));
     int n = builtinThunk(call, fn);
     setLine(call->pos);

@@ -23,8 +23,9 @@ namespace goro::stdlib {
 
 // ---- strconv layer --------------------------------------------------------------------
 
-// strconv.FormatFloat(v, fmt, prec, bitSize) for fmt in "eEfFgG"; prec < 0: shortest
-// representation that parses back to the same float of that bit size.
+// strconv.FormatFloat(v, fmt, prec, bitSize) for fmt in "beEfFgGxX"; prec < 0: shortest
+// representation that parses back to the same float of that bit size ('x': as many hex
+// digits as needed).
 std::string formatFloat(double v, char fmt, int prec, int bitSize);
 // strconv.FormatInt / FormatUint for base 2..36.
 std::string formatInt(int64_t v, int base);

@@ -1,9 +1,11 @@
-// Package math: constants in Go, functions on the C library's <cmath> (corrected where
-// glibc's result differs from Go's).
+// Package math: constants in Go, functions on the C library's <cmath> where its results
+// are Go's (exact operations, correctly rounded ones), and Go's own algorithms
+// (stdlib/gomath.h) where Go computes differently.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
+#include "stdlib/gomath.h"
 #include "stdlib/support.h"
 
 namespace goro::stdlib {
@@ -177,41 +179,33 @@ double erfcF(double x) { return std::erfc(x); }
 double expm1F(double x) { return std::expm1(x); }
 double gammaF(double x) { return std::tgamma(x); }
 double nextafterF(double x, double y) { return x == y ? x : std::nextafter(x, y); }  // Go keeps x's sign
-double acosF(double x) { return std::acos(x); }
-double asinF(double x) { return std::asin(x); }
-double atanF(double x) { return std::atan(x); }
-double atan2F(double y, double x) { return std::atan2(y, x); }
-// glibc's cbrt is off by an ulp even on exact cubes (cbrt(27) = 3.0000000000000004); one
-// Newton step in extended precision rounds it as Go's Cbrt does.
-double cbrtF(double x) {
-  double y = std::cbrt(x);
-  if (y == 0 || !std::isfinite(y)) return y;
-  long double ly = y;
-  ly -= (ly * ly * ly - x) / (3 * ly * ly);
-  return static_cast<double>(ly);
-}
+double acosF(double x) { return gomath::acos(x); }
+double asinF(double x) { return gomath::asin(x); }
+double atanF(double x) { return gomath::atan(x); }
+double atan2F(double y, double x) { return gomath::atan2(y, x); }
+double cbrtF(double x) { return gomath::cbrt(x); }
 double ceilF(double x) { return std::ceil(x); }
 double copysignF(double f, double s) { return std::copysign(f, s); }
-double cosF(double x) { return std::cos(x); }
-double coshF(double x) { return std::cosh(x); }
-double expF(double x) { return std::exp(x); }
-double exp2F(double x) { return std::exp2(x); }
+double cosF(double x) { return gomath::cos(x); }
+double coshF(double x) { return gomath::cosh(x); }
+double expF(double x) { return gomath::exp(x); }
+double exp2F(double x) { return gomath::exp2(x); }
 double floorF(double x) { return std::floor(x); }
-double hypotF(double p, double q) { return std::hypot(p, q); }
-double logF(double x) { return std::log(x); }
-double log10F(double x) { return std::log10(x); }
+double hypotF(double p, double q) { return gomath::hypot(p, q); }
+double logF(double x) { return gomath::log(x); }
+double log10F(double x) { return gomath::log10(x); }
 double log1pF(double x) { return std::log1p(x); }
-double log2F(double x) { return std::log2(x); }
+double log2F(double x) { return gomath::log2(x); }
 double modF(double x, double y) { return std::fmod(x, y); }
-double powF(double x, double y) { return std::pow(x, y); }
+double powF(double x, double y) { return gomath::pow(x, y); }
 double remainderF(double x, double y) { return std::remainder(x, y); }
 double roundF(double x) { return std::round(x); }
 double roundEvenF(double x) { return std::nearbyint(x); }  // default rounding mode: to even
-double sinF(double x) { return std::sin(x); }
-double sinhF(double x) { return std::sinh(x); }
+double sinF(double x) { return gomath::sin(x); }
+double sinhF(double x) { return gomath::sinh(x); }
 double sqrtF(double x) { return std::sqrt(x); }
-double tanF(double x) { return std::tan(x); }
-double tanhF(double x) { return std::tanh(x); }
+double tanF(double x) { return gomath::tan(x); }
+double tanhF(double x) { return gomath::tanh(x); }
 double truncF(double x) { return std::trunc(x); }
 
 // Go's Max/Min: NaN wins over everything but ±Inf handling comes first; -0 < +0.

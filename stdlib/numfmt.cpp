@@ -4,8 +4,10 @@
 // exactly rounded fixed-precision digits, which are precisely the digit strings Go's
 // strconv computes; only %g's choice between the %e and %f layouts is Go's own, so the
 // digits are laid out here following strconv's rules.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "stdlib/format.h"
 #include "stdlib/unicode.h"
@@ -43,7 +45,8 @@ Decimal parseScientific(std::string_view sci) {
 
 // Runs std::to_chars on v as a float of bitSize bits; precision < 0: shortest.
 std::string toChars(double v, std::chars_format form, int precision, int bitSize) {
-  std::string buf(precision < 0 ? 64 : 400 + precision, '\0');
+  // The longest shortest-form text is fixed notation of the smallest subnormal (327 bytes).
+  std::string buf(400 + std::max(precision, 0), '\0');
   char* first = buf.data();
   char* last = buf.data() + buf.size();
   std::to_chars_result r;
@@ -153,9 +156,82 @@ void appendEscapedRune(std::string& out, char32_t r, char quote, bool asciiOnly)
   else hex("\\U", 8);
 }
 
+// strconv 'b': decimal mantissa "p" binary exponent.
+std::string formatFloatBinary(double v, int size) {
+  uint64_t bits;
+  int mantBits = size == 32 ? 23 : 52, expBits = size == 32 ? 8 : 11, bias = size == 32 ? -127 : -1023;
+  if (size == 32) {
+    float f = static_cast<float>(v);
+    uint32_t b32;
+    std::memcpy(&b32, &f, 4);
+    bits = b32;
+  } else {
+    std::memcpy(&bits, &v, 8);
+  }
+  bool neg = (bits >> (expBits + mantBits)) & 1;
+  int exp = static_cast<int>((bits >> mantBits) & ((1u << expBits) - 1));
+  uint64_t mant = bits & ((uint64_t{1} << mantBits) - 1);
+  if (exp == 0) exp++;
+  else mant |= uint64_t{1} << mantBits;
+  exp += bias - mantBits;
+  std::string s = neg ? "-" : "";
+  s += formatUint(mant, 10);
+  s += 'p';
+  if (exp >= 0) s += '+';
+  s += std::to_string(exp);
+  return s;
+}
+
+// strconv 'x': -0x1.23abcp+20, with prec hex digits after the point (-1: as needed).
+std::string formatFloatHex(double v, int size, int prec, bool upper) {
+  if (size == 32) v = static_cast<float>(v);
+  bool neg = std::signbit(v);
+  v = std::fabs(v);
+  int exp = 0;
+  uint64_t mant = 0;  // 1.xxxx with 60 fraction bits
+  if (v != 0) {
+    double m = std::frexp(v, &exp);  // v = m * 2^exp, m in [0.5, 1)
+    mant = static_cast<uint64_t>(std::ldexp(m, 61));
+    exp--;
+  }
+  const int fracBits = 60;
+  if (prec >= 0 && prec < 15) {  // round to nearest even at prec hex digits
+    int shift = fracBits - 4 * prec;
+    uint64_t half = uint64_t{1} << (shift - 1);
+    uint64_t rem = mant & ((uint64_t{1} << shift) - 1);
+    mant >>= shift;
+    if (rem > half || (rem == half && (mant & 1))) mant++;
+    mant <<= shift;
+    if (mant >> (fracBits + 1)) {
+      mant >>= 1;
+      exp++;
+    }
+  }
+  const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  std::string s = neg ? "-" : "";
+  s += upper ? "0X" : "0x";
+  s += static_cast<char>('0' + (mant >> fracBits));
+  std::string frac;
+  uint64_t f = mant & ((uint64_t{1} << fracBits) - 1);
+  for (int i = 0; i < 15; i++) frac.push_back(digits[(f >> (fracBits - 4 * (i + 1))) & 0xF]);
+  if (prec < 0) {
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  } else {
+    frac.resize(static_cast<size_t>(prec), '0');
+  }
+  if (!frac.empty()) s += "." + frac;
+  s += upper ? 'P' : 'p';
+  s += exp >= 0 ? '+' : '-';
+  int e = std::abs(exp);
+  if (e < 10) s += '0';
+  s += std::to_string(e);
+  return s;
+}
+
 }  // namespace
 
 std::string formatFloat(double v, char fmt, int prec, int bitSize) {
+  if (bitSize == 32) v = static_cast<float>(v);  // may overflow to Inf
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
   switch (fmt) {
@@ -168,8 +244,20 @@ std::string formatFloat(double v, char fmt, int prec, int bitSize) {
       return s;
     }
     case 'f':
-    case 'F':
-      return toChars(v, std::chars_format::fixed, prec, bitSize);
+    case 'F': {
+      if (prec >= 0) return toChars(v, std::chars_format::fixed, prec, bitSize);
+      // Shortest: the round-trip digits, then zeros (to_chars' fixed form would print
+      // the exact value of a large float instead).
+      Decimal d = parseScientific(toChars(v, std::chars_format::scientific, -1, bitSize));
+      std::string out;
+      layoutF(out, d, std::max(static_cast<int>(d.digits.size()) - d.dp, 0));
+      return out;
+    }
+    case 'b':
+      return formatFloatBinary(v, bitSize);
+    case 'x':
+    case 'X':
+      return formatFloatHex(v, bitSize, prec, fmt == 'X');
     default:
       return formatG(v, fmt, prec, bitSize);
   }

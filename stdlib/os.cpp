@@ -114,9 +114,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 }
 
 func ReadFile(name string) ([]byte, error) {
-	data, errno := readFile(name)
+	data, errno, opened := readFile(name)
 	if errno != 0 {
-		return nil, pathError("open", name, errno)
+		op := "open"
+		if opened {
+			op = "read"
+		}
+		return nil, pathError(op, name, errno)
 	}
 	return data, nil
 }
@@ -127,6 +131,24 @@ func WriteFile(name string, data []byte, perm uint32) error {
 	}
 	return nil
 }
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if errno := remove(name); errno != 0 {
+		return pathError("remove", name, errno)
+	}
+	return nil
+}
+
+// TempDir returns $TMPDIR, or /tmp when it is empty (Unix).
+func TempDir() string {
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
+	}
+	return "/tmp"
+}
+
+func Getpid() int
 
 func LookupEnv(key string) (string, bool)
 
@@ -141,8 +163,9 @@ func programArgs() []string
 func errnoMessage(errno int) string
 func write(fd int, b []byte) (n int, errno int)
 func read(fd int, b []byte) (n int, errno int)
-func readFile(name string) (data []byte, errno int)
+func readFile(name string) (data []byte, errno int, opened bool)
 func writeFile(name string, data []byte, perm uint32) (errno int)
+func remove(name string) (errno int)
 )go";
 
 std::vector<std::string>& programArgsStore() {
@@ -198,6 +221,7 @@ void nativeReadFile(NativeCtx&, Slot* io) {
     int err = errno;
     io[0].p = nullptr;
     io[1].i = err;
+    io[2].i = false;
     return;
   }
   std::string data;
@@ -216,6 +240,7 @@ void nativeReadFile(NativeCtx&, Slot* io) {
   ::close(fd);
   io[0] = err ? Slot{.p = nullptr} : byteSliceSlot(data);
   io[1].i = err;
+  io[2].i = true;
 }
 
 void nativeWriteFile(NativeCtx&, Slot* io) {
@@ -232,6 +257,25 @@ void nativeWriteFile(NativeCtx&, Slot* io) {
   ::close(fd);
   io[0].i = err;
 }
+
+// Go's Remove: unlink, and rmdir when that fails; the error reported is unlink's unless
+// the path is a directory (EISDIR from unlink means "try rmdir").
+void nativeRemove(NativeCtx&, Slot* io) {
+  std::string path(argString(io[0]));
+  if (::unlink(path.c_str()) == 0) {
+    io[0].i = 0;
+    return;
+  }
+  int unlinkErr = errno;
+  if (::rmdir(path.c_str()) == 0) {
+    io[0].i = 0;
+    return;
+  }
+  int rmdirErr = errno;
+  io[0].i = rmdirErr != ENOTDIR && (unlinkErr == EISDIR || unlinkErr == EPERM) ? rmdirErr : unlinkErr;
+}
+
+void nativeGetpid(NativeCtx&, Slot* io) { io[0].i = ::getpid(); }
 
 void nativeLookupEnv(NativeCtx&, Slot* io) {
   std::string key(argString(io[0]));
@@ -255,6 +299,8 @@ void registerOs() {
                                  {"read", nativeRead},
                                  {"readFile", nativeReadFile},
                                  {"writeFile", nativeWriteFile},
+                                 {"remove", nativeRemove},
+                                 {"Getpid", nativeGetpid},
                                  {"LookupEnv", nativeLookupEnv},
                              }});
 }

@@ -272,9 +272,7 @@ class Printer {
   void fmtFloatRaw(double v, int size, char32_t verb, int prec) {
     if (f_.precPresent) prec = f_.prec;  // an explicit precision wins, also for %v
     std::string num = "+";
-    if (verb == 'b') num += formatFloatBinary(v, size);
-    else if (verb == 'x' || verb == 'X') num += formatFloatHex(v, size, prec, verb == 'X');
-    else num += formatFloat(v, static_cast<char>(verb), prec, size);
+    num += formatFloat(v, static_cast<char>(verb), prec, size);
     if (num[1] == '-' || num[1] == '+') num.erase(0, 1);
     if (f_.space && num[0] == '+' && !f_.plus) num[0] = ' ';
     if (num[1] == 'I' || num[1] == 'N') {  // infinities and NaN are never zero padded
@@ -318,80 +316,6 @@ class Printer {
       return;
     }
     pad(std::string_view(num).substr(1));
-  }
-
-  // strconv 'b': decimal mantissa "p" binary exponent.
-  static std::string formatFloatBinary(double v, int size) {
-    uint64_t bits;
-    int mantBits = size == 32 ? 23 : 52, expBits = size == 32 ? 8 : 11, bias = size == 32 ? -127 : -1023;
-    if (size == 32) {
-      float f = static_cast<float>(v);
-      uint32_t b32;
-      std::memcpy(&b32, &f, 4);
-      bits = b32;
-    } else {
-      std::memcpy(&bits, &v, 8);
-    }
-    bool neg = (bits >> (expBits + mantBits)) & 1;
-    int exp = static_cast<int>((bits >> mantBits) & ((1u << expBits) - 1));
-    uint64_t mant = bits & ((uint64_t{1} << mantBits) - 1);
-    if (exp == 0) exp++;
-    else mant |= uint64_t{1} << mantBits;
-    exp += bias - mantBits;
-    std::string s = neg ? "-" : "";
-    s += formatUint(mant, 10);
-    s += 'p';
-    if (exp >= 0) s += '+';
-    s += std::to_string(exp);
-    return s;
-  }
-
-  // strconv 'x': -0x1.23abcp+20, with prec hex digits after the point (-1: as needed).
-  static std::string formatFloatHex(double v, int size, int prec, bool upper) {
-    if (std::isnan(v)) return "NaN";
-    if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
-    if (size == 32) v = static_cast<float>(v);
-    bool neg = std::signbit(v);
-    v = std::fabs(v);
-    int exp = 0;
-    uint64_t mant = 0;  // 1.xxxx with 60 fraction bits
-    if (v != 0) {
-      double m = std::frexp(v, &exp);  // v = m * 2^exp, m in [0.5, 1)
-      mant = static_cast<uint64_t>(std::ldexp(m, 61));
-      exp--;
-    }
-    const int fracBits = 60;
-    if (prec >= 0 && prec < 15) {  // round to nearest even at prec hex digits
-      int shift = fracBits - 4 * prec;
-      uint64_t half = uint64_t{1} << (shift - 1);
-      uint64_t rem = mant & ((uint64_t{1} << shift) - 1);
-      mant >>= shift;
-      if (rem > half || (rem == half && (mant & 1))) mant++;
-      mant <<= shift;
-      if (mant >> (fracBits + 1)) {
-        mant >>= 1;
-        exp++;
-      }
-    }
-    const char* digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-    std::string s = neg ? "-" : "";
-    s += upper ? "0X" : "0x";
-    s += static_cast<char>('0' + (mant >> fracBits));
-    std::string frac;
-    uint64_t f = mant & ((uint64_t{1} << fracBits) - 1);
-    for (int i = 0; i < 15; i++) frac.push_back(digits[(f >> (fracBits - 4 * (i + 1))) & 0xF]);
-    if (prec < 0) {
-      while (!frac.empty() && frac.back() == '0') frac.pop_back();
-    } else {
-      frac.resize(static_cast<size_t>(prec), '0');
-    }
-    if (!frac.empty()) s += "." + frac;
-    s += upper ? 'P' : 'p';
-    s += exp >= 0 ? '+' : '-';
-    int e = std::abs(exp);
-    if (e < 10) s += '0';
-    s += std::to_string(e);
-    return s;
   }
 
   void fmtS(std::string_view s) { pad(truncate(s)); }
@@ -566,7 +490,7 @@ class Printer {
           else fmt0x64(u, true);
           buf_ += ')';
         } else if (u == 0) {
-          padSpaces(kNilAngle);
+          pad(kNilAngle);
         } else {
           fmt0x64(u, !f_.sharp);
         }
@@ -611,7 +535,7 @@ class Printer {
       return true;
     }
     if (op.type->ukind() == Kind::Pointer && op.word.p == nullptr) {
-      padSpaces(kNilAngle);
+      buf_ += kNilAngle;  // unpadded, as Go writes it
       return false;
     }
     if (panicking_) panicValue(recovered);  // the panic value's own method panicked too
@@ -662,7 +586,7 @@ class Printer {
   void printArg(Iface* arg, char32_t verb) {
     current_ = arg ? Operand{arg->type, arg->word} : Operand{};
     if (!arg) {
-      if (verb == 'T' || verb == 'v') padSpaces(kNilAngle);
+      if (verb == 'T' || verb == 'v') pad(kNilAngle);
       else badVerb(verb);
       return;
     }

@@ -21,6 +21,7 @@ void registerAll() {
   registerOs();
   registerRand();
   registerRuntime();
+  registerSlices();
   registerSort();
   registerStrconv();
   registerStrings();

@@ -19,6 +19,7 @@ void registerMath();
 void registerOs();
 void registerRand();
 void registerRuntime();
+void registerSlices();
 void registerSort();
 void registerStrconv();
 void registerStrings();

@@ -2,7 +2,8 @@
 # Produces the expected files of golden tests with real Go (Debian's golang-go), never
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
 #   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit;
-#                       run with the environment of NAME.env when present
+#                       run with the environment of NAME.env and NAME.in as stdin
+#                       when present
 #   programs/NAME/   -> the same files beside the directory (a program of several files)
 #   errors/NAME.go   -> NAME.err (gc's messages, as `go build` prints them minus the
 #                       "# command-line-arguments" header and the "./" prefix)
@@ -26,7 +27,9 @@ for prog in "$@"; do
   environment=()
   [ -f "$dir/$base.env" ] && mapfile -t environment <"$dir/$base.env"
   set +e
-  (cd "$dir" && env "${environment[@]}" "$bin/x" >"$dir/$base.out" 2>"$bin/err")
+  input=/dev/null
+  [ -f "$dir/$base.in" ] && input="$dir/$base.in"
+  (cd "$dir" && env "${environment[@]}" "$bin/x" <"$input" >"$dir/$base.out" 2>"$bin/err")
   status=$?
   set -e
   [ "$status" != 0 ] && echo "$status" >"$dir/$base.exit"

@@ -8,6 +8,7 @@
 // (errors.New, Duration.String) are simply written in Go in `goSource`.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -29,10 +30,24 @@ struct NativeBinding {
   NativeFn fn;
 };
 
+// A type parameter of generic natives (frontend/check_generic_native.cpp). The user
+// language has no generics, so a package declares each one in its Go source as a
+// placeholder type (`type ordered any`); a native whose signature mentions it is generic:
+// every call binds it from the argument types, and the native receives the types bound to
+// the parameters its signature mentions (as const Type*) after the ordinary arguments, in
+// the order of `typeParams`.
+enum class TypeConstraint : uint8_t { Any, Comparable, Ordered };
+struct TypeParamDef {
+  std::string_view name;     // the placeholder type's name in goSource
+  std::string_view display;  // how messages spell it: "E"
+  TypeConstraint constraint;
+};
+
 struct PackageDef {
   std::string_view path;      // import path: "fmt", "sync/atomic"
   std::string_view goSource;  // `package fmt` ... declarations
   std::vector<NativeBinding> natives;
+  std::vector<TypeParamDef> typeParams = {};
 };
 
 // How a native called from bytecode that must wait (a sync primitive, time.Sleep,
