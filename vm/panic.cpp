@@ -7,6 +7,12 @@
 // flagged kFrameDeferredPanic, so recover() can tell whether it is called directly by a
 // deferred call of the current panic. Only frames above a native that called back into
 // Go are unwound by one execute(); the rest propagates to the enclosing one as PanicUnwind.
+//
+// runtime.Goexit is a PanicRecord flagged `goexit` on the same path, as in Go's runtime:
+// recover() returns nil while it unwinds, a panic raised by one of its deferred calls
+// links to it and, if recovered, hands the unwinding back to the Goexit instead of
+// resuming the recovering frame, and when it reaches the goroutine's bottom frame the
+// goroutine simply ends.
 #include "vm/panic.h"
 
 #include <unistd.h>
@@ -181,9 +187,14 @@ std::string panicValueText(NativeCtx* cx, const Iface* v) {
   return named;
 }
 
+// Go's printpanics: a Goexit in the chain prints nothing and no tab before the next panic.
 std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
   std::string s;
-  if (p->link) s = panicChainText(cx, p->link) + "\t";
+  if (p->link) {
+    s = panicChainText(cx, p->link);
+    if (!p->link->goexit) s += "\t";
+  }
+  if (p->goexit) return s;
   s.append("panic: ").append(panicValueText(&cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
@@ -212,8 +223,9 @@ NativeCtx* runningCtx() {
 
 }  // namespace
 
-void dieOfPanic(NativeCtx& cx) {
+void finishUnwinding(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
+  if (p->goexit) return;
   auto* state = reinterpret_cast<PanicState*>(p);
   std::string out = panicChainText(cx, p);
   if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
@@ -240,6 +252,14 @@ void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv) {
   throw PanicUnwind{};
 }
 
+void goexit(NativeCtx& cx) {
+  auto* record = static_cast<PanicRecord*>(gc::alloc(sizeof(PanicRecord)));
+  record->link = cx.panicking;
+  record->goexit = true;
+  cx.panicking = record;
+  throw PanicUnwind{};
+}
+
 void throwRuntimeError(NativeCtx& cx, std::string msg, bool sigsegv) {
   throwPanic(cx, makeRuntimeError("runtime error: " + msg), sigsegv);
 }
@@ -257,9 +277,15 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
   for (;;) {
     PanicRecord* p = cx.panicking;
     if (p->recovered) {
+      cx.panicking = p->link;
+      if (PanicRecord* exit = cx.panicking; exit && exit->goexit && exit->aborted) {
+        // The recovered panic had unwound past a deferred call of a Goexit: the Goexit
+        // goes on from the frame that recovered, with that frame's next deferred call.
+        exit->aborted = false;
+        continue;
+      }
       // The deferred call that recovered has returned: the frame that deferred it
       // resumes at its epilogue (remaining deferred calls, then a normal return).
-      cx.panicking = p->link;
       while (cx.panicking && cx.panicking->aborted) cx.panicking = cx.panicking->link;
       Frame& f = cx.top();
       f.pc = f.proto->code.data() + f.proto->epilogue;
