@@ -188,14 +188,15 @@ std::string panicValueText(NativeCtx* cx, const Iface* v) {
 }
 
 // Go's printpanics: a Goexit in the chain prints nothing and no tab before the next panic.
-std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
+// Without a VM state (cx null) the values print as if they had no methods.
+std::string panicChainText(NativeCtx* cx, PanicRecord* p) {
   std::string s;
   if (p->link) {
     s = panicChainText(cx, p->link);
     if (!p->link->goexit) s += "\t";
   }
   if (p->goexit) return s;
-  s.append("panic: ").append(panicValueText(&cx, p->value));
+  s.append("panic: ").append(panicValueText(cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
 }
@@ -227,7 +228,25 @@ void finishUnwinding(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
   if (p->goexit) return;
   auto* state = reinterpret_cast<PanicState*>(p);
-  std::string out = panicChainText(cx, p);
+  std::string out;
+  try {
+    out = panicChainText(&cx, p);
+  } catch (PanicUnwind&) {
+    // An Error or String method of a panic value panicked. Go calls them under a deferred
+    // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
+    // which recover() returns nil, get past it: the goroutine ends, or the values print
+    // without their methods.
+    Iface* failure = cx.panicking->value;
+    if (cx.panicking->goexit) return;
+    if (failure) {
+      TypeTable& tt = TypeTable::get();
+      std::string what = failure->type == tt.basic(Kind::String)
+                             ? ": " + std::string(strView(static_cast<String*>(failure->word.p)))
+                             : ": type " + failure->type->toString();
+      fatalError("panic while printing panic value" + what);
+    }
+    out = panicChainText(nullptr, p);
+  }
   if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
   out += formatTrace(cx.prog, state->trace);
