@@ -59,8 +59,8 @@ struct Options {
 // Runs `mainEntry(arg)` as goroutine 1 on the scheduler; never returns. When the main
 // goroutine's entry returns, the process exits at once with status 0 (after flushing C
 // stdio, the only buffering below Go's unbuffered writes), whatever the other goroutines
-// are doing, unless it called mainGoexited(). Goroutines created by spawn() are numbered from 5, as in Go 1.19, whose
-// runtime takes 2-4 for itself.
+// are doing, unless it called mainGoexited(). Goroutines created by spawn() are numbered
+// from 5, as in Go 1.19, whose runtime takes 2-4 for itself.
 [[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg);
 
 // Called by the main goroutine, just before its entry returns, when runtime.Goexit ended

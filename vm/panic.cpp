@@ -236,9 +236,8 @@ void finishUnwinding(NativeCtx& cx) {
     // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
     // which recover() returns nil, get past it: the goroutine ends, or the values print
     // without their methods.
-    Iface* failure = cx.panicking->value;
     if (cx.panicking->goexit) return;
-    if (failure) {
+    if (Iface* failure = cx.panicking->value) {
       TypeTable& tt = TypeTable::get();
       std::string what = failure->type == tt.basic(Kind::String)
                              ? ": " + std::string(strView(static_cast<String*>(failure->word.p)))
@@ -297,10 +296,10 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
     PanicRecord* p = cx.panicking;
     if (p->recovered) {
       cx.panicking = p->link;
-      if (PanicRecord* exit = cx.panicking; exit && exit->goexit && exit->aborted) {
+      if (PanicRecord* below = cx.panicking; below && below->goexit && below->aborted) {
         // The recovered panic had unwound past a deferred call of a Goexit: the Goexit
         // goes on from the frame that recovered, with that frame's next deferred call.
-        exit->aborted = false;
+        below->aborted = false;
         continue;
       }
       // The deferred call that recovered has returned: the frame that deferred it
