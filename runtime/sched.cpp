@@ -101,6 +101,7 @@ struct Scheduler {
   SpinLock idleCarrierLock;
   Carrier* idleCarriers = nullptr;    // beyond the workers' caches
 
+  std::atomic<bool> mainGoexited{false};  // goroutine 1 ended by runtime.Goexit
   std::atomic<GoroutineDumper> dumper{nullptr};
   Rng fallbackRng;                    // for callers outside any worker
   SpinLock fallbackRngLock;
@@ -357,6 +358,11 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 // ---- Deadlock ---------------------------------------------------------------------------
 
 [[noreturn]] void reportDeadlock() {
+  if (sched->liveGoroutines.load(std::memory_order_acquire) == 0) {  // only after main's Goexit
+    std::fflush(stdout);
+    std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
+    exitProcess(2);
+  }
   std::vector<G*> gs;
   forEachG([](G* g, void* v) { static_cast<std::vector<G*>*>(v)->push_back(g); }, &gs);
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
@@ -612,7 +618,7 @@ boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler)
     g->entry(g->arg);
     SwitchReason why = std::exchange(g->impl->suspendOnReturn, SwitchReason::Exit);
     if (why == SwitchReason::Exit) {
-      if (g->id == 1) exitProcess(0);
+      if (g->id == 1 && !sched->mainGoexited.load(std::memory_order_acquire)) exitProcess(0);
       sched->liveGoroutines.fetch_sub(1, std::memory_order_relaxed);
     }
     scheduler = switchToLoop(c, g->impl->worker, why);
@@ -711,6 +717,8 @@ uint32_t randomBelow(uint32_t n) {
   }
   scheduleLoop(main);
 }
+
+void mainGoexited() { sched->mainGoexited.store(true, std::memory_order_release); }
 
 G* spawn(void (*entry)(void*), void* arg) {
   Worker* w = currentWorker();

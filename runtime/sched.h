@@ -72,9 +72,15 @@ struct Options {
 // Runs `mainEntry(arg)` as goroutine 1 on the scheduler; never returns. When the main
 // goroutine's entry returns, the process exits at once with status 0 (after flushing C
 // stdio, the only buffering below Go's unbuffered writes), whatever the other goroutines
-// are doing. Goroutines created by spawn() are numbered from 5, as in Go 1.19, whose
-// runtime takes 2-4 for itself.
+// are doing, unless it called mainGoexited(). Goroutines created by spawn() are numbered
+// from 5, as in Go 1.19, whose runtime takes 2-4 for itself.
 [[noreturn]] void run(const Options& opts, void (*mainEntry)(void*), void* arg);
+
+// Called by the main goroutine, just before its entry returns, when runtime.Goexit ended
+// it: the process does not exit then but goes on with the other goroutines. When none is
+// left and no timer is pending, it dies as Go's does, with "fatal error: no goroutines
+// (main called runtime.Goexit) - deadlock!" and status 2.
+void mainGoexited();
 
 // Creates a goroutine running entry(arg) and makes it runnable. The goroutine exits when
 // entry returns, unless it asked to be suspended (Suspend::OnReturn): then entry(arg) is

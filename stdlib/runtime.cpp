@@ -1,10 +1,12 @@
-// Package runtime: GOMAXPROCS, NumCPU, NumGoroutine, Gosched over runtime/sched.h; GC over
-// runtime/gc.h; the Error interface that run-time panics satisfy.
+// Package runtime: GOMAXPROCS, NumCPU, NumGoroutine, Gosched over runtime/sched.h; Goexit
+// over the VM's unwinder (vm/panic.h); GC over runtime/gc.h; the Error interface that
+// run-time panics satisfy.
 #include <csignal>
 
 #include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/support.h"
+#include "vm/panic.h"
 
 namespace goro::stdlib {
 
@@ -30,6 +32,12 @@ func NumGoroutine() int
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// Goexit terminates the goroutine that calls it, after running all its deferred calls;
+// no other goroutine is affected. It is not a panic: recover() returns nil in those
+// deferred calls. Goexit in the main goroutine ends it without func main returning: the
+// program goes on with the other goroutines and crashes if all of them exit.
+func Goexit()
+
 // GC runs a garbage collection.
 func GC()
 
@@ -52,6 +60,7 @@ void nativeGomaxprocs(NativeCtx&, Slot* io) { io[0].i = rt::gomaxprocs(static_ca
 void nativeNumCPU(NativeCtx&, Slot* io) { io[0].i = rt::numCPU(); }
 void nativeNumGoroutine(NativeCtx&, Slot* io) { io[0].i = rt::numGoroutine(); }
 void nativeGosched(NativeCtx& cx, Slot*) { rt::yield(blockingMode(cx)); }
+void nativeGoexit(NativeCtx& cx, Slot*) { goexit(cx); }
 void nativeGC(NativeCtx&, Slot*) { gc::collect(); }
 void nativeBreakpoint(NativeCtx&, Slot*) { std::raise(SIGTRAP); }
 
@@ -65,6 +74,7 @@ void registerRuntime() {
                                  {"NumCPU", nativeNumCPU},
                                  {"NumGoroutine", nativeNumGoroutine},
                                  {"Gosched", nativeGosched},
+                                 {"Goexit", nativeGoexit},
                                  {"GC", nativeGC},
                                  {"Breakpoint", nativeBreakpoint},
                              }});

@@ -487,7 +487,7 @@ void goroutineMain(void* arg) {
     if (starting) enterClosure(*cx, static_cast<GoStart*>(arg)->call->fn, 0, 0);
     if (cx->nframes) execute(*cx, 0);
   } catch (PanicUnwind&) {
-    dieOfPanic(*cx);
+    finishUnwinding(*cx);
   }
 }
 
@@ -1275,7 +1275,8 @@ L_debug_hook:
     // panic's unwinding it is called by no deferred function and recovers nothing.
     const Frame* g = f;
     if (B) g = (f->flags & kFrameDeferred) && cx.nframes > 1 ? &cx.frames[cx.nframes - 2] : nullptr;
-    if (g && (g->flags & kFrameDeferredPanic) && p && g->deferPanic == p && !p->recovered && !p->aborted) {
+    if (g && (g->flags & kFrameDeferredPanic) && p && g->deferPanic == p && !p->recovered && !p->aborted &&
+        !p->goexit) {
       p->recovered = true;
       RA.p = p->value;
     }
@@ -1400,7 +1401,8 @@ void mainGoroutine(void* arg) {
       if (proto) pushFrame(*cx, proto, 0, nullptr, 0);
     }
   } catch (PanicUnwind&) {
-    dieOfPanic(*cx);
+    finishUnwinding(*cx);
+    rt::mainGoexited();  // main.main will not return: the program goes on without it
   }
 }
 
@@ -1455,8 +1457,10 @@ void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view
   try {
     callMethod(cx, t, word, name, io);
   } catch (PanicUnwind&) {
-    // The unwinder stopped at our depth: the panic ends here, as if recovered.
+    // The unwinder stopped at our depth: the panic ends here, as if recovered. A Goexit
+    // goes on, as recover() does not stop it.
     PanicRecord* p = cx.panicking;
+    if (p->goexit) throw;
     cx.panicking = p->link;
     cx.nframes = depth;
     *panicked = true;

@@ -36,7 +36,8 @@ bool callMethod(NativeCtx& cx, const Type* t, Slot word, std::string_view name, 
 // Like callMethod (the method must exist), but a panic escaping the callee stops here
 // instead of unwinding the native caller, as a deferred recover() would stop it: then
 // *panicked is set and *panicValue receives the value (nullptr for panic(nil)). fmt uses
-// it to print `%!v(PANIC=String method: boom)`.
+// it to print `%!v(PANIC=String method: boom)`. A runtime.Goexit in the callee is not
+// stopped: recover() cannot stop one either.
 void callMethodRecover(NativeCtx& cx, const Type* t, Slot word, std::string_view name, Slot* io, bool* panicked,
                        Iface** panicValue);
 

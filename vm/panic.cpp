@@ -7,6 +7,12 @@
 // flagged kFrameDeferredPanic, so recover() can tell whether it is called directly by a
 // deferred call of the current panic. Only frames above a native that called back into
 // Go are unwound by one execute(); the rest propagates to the enclosing one as PanicUnwind.
+//
+// runtime.Goexit is a PanicRecord flagged `goexit` on the same path, as in Go's runtime:
+// recover() returns nil while it unwinds, a panic raised by one of its deferred calls
+// links to it and, if recovered, hands the unwinding back to the Goexit instead of
+// resuming the recovering frame, and when it reaches the goroutine's bottom frame the
+// goroutine simply ends.
 #include "vm/panic.h"
 
 #include <unistd.h>
@@ -181,10 +187,16 @@ std::string panicValueText(NativeCtx* cx, const Iface* v) {
   return named;
 }
 
-std::string panicChainText(NativeCtx& cx, PanicRecord* p) {
+// Go's printpanics: a Goexit in the chain prints nothing and no tab before the next panic.
+// Without a VM state (cx null) the values print as if they had no methods.
+std::string panicChainText(NativeCtx* cx, PanicRecord* p) {
   std::string s;
-  if (p->link) s = panicChainText(cx, p->link) + "\t";
-  s.append("panic: ").append(panicValueText(&cx, p->value));
+  if (p->link) {
+    s = panicChainText(cx, p->link);
+    if (!p->link->goexit) s += "\t";
+  }
+  if (p->goexit) return s;
+  s.append("panic: ").append(panicValueText(cx, p->value));
   if (p->recovered) s += " [recovered]";
   return s + "\n";
 }
@@ -212,10 +224,28 @@ NativeCtx* runningCtx() {
 
 }  // namespace
 
-void dieOfPanic(NativeCtx& cx) {
+void finishUnwinding(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
+  if (p->goexit) return;
   auto* state = reinterpret_cast<PanicState*>(p);
-  std::string out = panicChainText(cx, p);
+  std::string out;
+  try {
+    out = panicChainText(&cx, p);
+  } catch (PanicUnwind&) {
+    // An Error or String method of a panic value panicked. Go calls them under a deferred
+    // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
+    // which recover() returns nil, get past it: the goroutine ends, or the values print
+    // without their methods.
+    if (cx.panicking->goexit) return;
+    if (Iface* failure = cx.panicking->value) {
+      TypeTable& tt = TypeTable::get();
+      std::string what = failure->type == tt.basic(Kind::String)
+                             ? ": " + std::string(strView(static_cast<String*>(failure->word.p)))
+                             : ": type " + failure->type->toString();
+      fatalError("panic while printing panic value" + what);
+    }
+    out = panicChainText(nullptr, p);
+  }
   if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
   out += formatTrace(cx.prog, state->trace);
@@ -240,6 +270,14 @@ void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv) {
   throw PanicUnwind{};
 }
 
+void goexit(NativeCtx& cx) {
+  auto* record = static_cast<PanicRecord*>(gc::alloc(sizeof(PanicRecord)));
+  record->link = cx.panicking;
+  record->goexit = true;
+  cx.panicking = record;
+  throw PanicUnwind{};
+}
+
 void throwRuntimeError(NativeCtx& cx, std::string msg, bool sigsegv) {
   throwPanic(cx, makeRuntimeError("runtime error: " + msg), sigsegv);
 }
@@ -257,9 +295,15 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
   for (;;) {
     PanicRecord* p = cx.panicking;
     if (p->recovered) {
+      cx.panicking = p->link;
+      if (PanicRecord* below = cx.panicking; below && below->goexit && below->aborted) {
+        // The recovered panic had unwound past a deferred call of a Goexit: the Goexit
+        // goes on from the frame that recovered, with that frame's next deferred call.
+        below->aborted = false;
+        continue;
+      }
       // The deferred call that recovered has returned: the frame that deferred it
       // resumes at its epilogue (remaining deferred calls, then a normal return).
-      cx.panicking = p->link;
       while (cx.panicking && cx.panicking->aborted) cx.panicking = cx.panicking->link;
       Frame& f = cx.top();
       f.pc = f.proto->code.data() + f.proto->epilogue;

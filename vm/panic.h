@@ -1,7 +1,8 @@
-// Go panics and fatal errors raised from native code and from the interpreter.
+// Go panics, runtime.Goexit and fatal errors raised from native code and from the interpreter.
 //
 // A panic unwinds Go frames, running deferred calls, until a deferred call recovers it;
 // an unrecovered panic prints `panic: ...` and the goroutine trace, exiting with status 2.
+// Goexit unwinds the same way but cannot be recovered, and ends only its goroutine.
 // Fatal errors (deadlock, unlock of unlocked mutex, stack overflow) cannot be recovered.
 #pragma once
 
@@ -35,5 +36,10 @@ struct HostPanic : std::runtime_error {
 [[noreturn]] void panicString(std::string_view msg);
 // "fatal error: <msg>" followed by the goroutine dump, exit status 2; not recoverable.
 [[noreturn]] void fatalError(std::string_view msg);
+
+// runtime.Goexit: unwinds the calling goroutine like a panic that recover() cannot stop,
+// running every deferred call, then ends the goroutine (see vm/panic.cpp).
+struct NativeCtx;
+[[noreturn]] void goexit(NativeCtx& cx);
 
 }  // namespace goro

@@ -19,14 +19,17 @@ struct Defer {
   Slot args[];
 };
 
-// A panic in progress. Panics that start while deferred calls of an earlier panic run
-// are linked to it (`link`), which is how Go prints "panic: a [recovered]\n\tpanic: b".
+// A panic in progress, or a runtime.Goexit (`goexit`: it unwinds the same way, but
+// recover() never stops it and nothing is printed when it reaches the bottom). Panics that
+// start while deferred calls of an earlier one run are linked to it (`link`), which is how
+// Go prints "panic: a [recovered]\n\tpanic: b".
 struct PanicRecord {
   PanicRecord* link;
-  Iface* value;  // nullptr for panic(nil)
+  Iface* value;  // nullptr for panic(nil) and Goexit
   bool recovered;
   bool aborted;  // a later panic unwound past the deferred call that was handling it
   bool sigsegv;  // nil dereference: Go adds the [signal SIGSEGV ...] line
+  bool goexit;   // runtime.Goexit: the goroutine ends once every deferred call has run
 };
 
 enum FrameFlags : uint8_t {
@@ -114,8 +117,9 @@ void ensureStack(NativeCtx& cx, uint64_t slots);
 // Continues unwinding the current panic: returns true when a frame should run (a deferred
 // call, or a recovered frame resuming), false when the panic leaves `stopDepth`.
 bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
-// An unrecovered panic at the bottom of a goroutine: prints it as Go does, exits with 2.
-[[noreturn]] void dieOfPanic(NativeCtx& cx);
+// The unwinding reached the bottom of a goroutine. After runtime.Goexit this returns: the
+// goroutine ends. An unrecovered panic is printed as Go prints it; the process exits with 2.
+void finishUnwinding(NativeCtx& cx);
 // A Go value for a runtime error whose Error() is `text`.
 Iface* makeRuntimeError(std::string_view text);
 

@@ -65,6 +65,30 @@ TEST_CASE("main goroutine returning exits 0 at once, flushing stdio") {
   CHECK(r.out == "hello");
 }
 
+TEST_CASE("after mainGoexited the program runs until no goroutine is left") {
+  auto r = runScenario(procs(2), +[] {
+    rt::spawn(
+        [](void*) {
+          rt::sleep(20000000);
+          std::printf("last goroutine done, %d live\n", rt::numGoroutine());
+        },
+        nullptr);
+    rt::mainGoexited();
+  });
+  CHECK(r.out == "last goroutine done, 1 live\n");
+  CHECK(r.err == "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+  CHECK(r.exitCode == 2);
+}
+
+TEST_CASE("after mainGoexited blocked goroutines are a deadlock that leaves main out") {
+  auto r = runScenario(procs(1), +[] {
+    rt::spawn([](void*) { rt::park(rt::WaitReason::ChanReceive); }, nullptr);
+    rt::mainGoexited();
+  });
+  CHECK(r.err == "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 5 [chan receive]:\n");
+  CHECK(r.exitCode == 2);
+}
+
 TEST_CASE("goroutine ids count as Go's and numGoroutine tracks live goroutines") {
   auto r = runScenario(procs(2), +[] {
     SCENARIO_CHECK(rt::current()->id == 1);
