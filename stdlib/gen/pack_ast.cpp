@@ -5,7 +5,8 @@
 //
 // Run by stdlib/CMakeLists.txt whenever the frontend or the stdlib changes, so the trees
 // compiled into goro always match its parser and the packages' sources. A syntax error in
-// a package's Go source is printed in gc's format and fails the build.
+// a package's Go source is printed in gc's format and fails the build, as does a tree that
+// does not read back equal to itself.
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -68,8 +69,17 @@ int main(int argc, char** argv) {
       ++failures;
       continue;
     }
-    std::string name = "kPackage" + std::to_string(packages++);
     std::string bytes = goro::serializeFile(*file);
+    goro::Arena copyArena;
+    goro::File* copy = goro::deserializeFile(bytes, copyArena, index);
+    std::string difference;
+    if (!copy || !goro::sameSyntax(*file, *copy, &difference)) {
+      std::fprintf(stderr, "goro_pack_ast: package %.*s does not survive serialization: %s\n",
+                   static_cast<int>(def.path.size()), def.path.data(), copy ? difference.c_str() : "unreadable");
+      ++failures;
+      continue;
+    }
+    std::string name = "kPackage" + std::to_string(packages++);
     tables += "// " + std::string(def.path) + "\nconstexpr char " + name + "[] =\n    " + cppStringLiteral(bytes) + ";\n\n";
     registrations += "  registerPackageAst(\"" + std::string(def.path) + "\", std::string_view(" + name + ", sizeof " +
                      name + " - 1));\n";
