@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "frontend/borrow.h"
 #include "frontend/compile_internal.h"
 #include "runtime/gc.h"
 #include "vm/value.h"
@@ -175,6 +176,11 @@ void Compiler::declareFunctions(Package* pkg) {
       p->nresults = uint16_t(countSlots(fd->sig->results));
       p->nregs = std::max(p->nparams, p->nresults);
       if (fd->recv && !fd->recv->list.empty()) p->recvType = receiverType(fd);
+      if (fd->body) {
+        BorrowSummary borrows = analyzeBorrows(fd);
+        p->borrowedParams = borrows.borrowedParams;
+        p->still = borrows.still;
+      }
       fd->obj->proto = p;
       if (!fd->body) {
         p->kind = ProtoKind::Native;

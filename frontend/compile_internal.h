@@ -173,9 +173,12 @@ struct FuncState {
   int call(CallExpr* e, int wantResults);  // returns the register of the first result
   int builtin(CallExpr* e);
   void conversion(CallExpr* e, int dst);
-  int args(CallExpr* e, const Type* sig, int base, bool hasRecv);
+  // `callee`, when the call is static, may borrow struct arguments (frontend/borrow.h);
+  // the arguments fill its parameter slots from `firstSlot` (1 after a receiver).
+  int args(CallExpr* e, const Type* sig, int base, const FuncProto* callee = nullptr, int firstSlot = 0);
+  bool canLend(Expr* e, const FuncProto* callee, int slot);  // pass e's block uncopied
   int funcValue(Expr* fun, int dst);  // func value for defer/go (binds receivers)
-  void receiver(SelectorExpr* sel, bool ptrRecv, int dst);
+  void receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncProto* lendTo = nullptr);
   std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
   void loadElem(const Type* collType, int coll, int idx, int dst);
   int elemAddr(const Type* collType, Expr* coll, int idx);

@@ -1169,7 +1169,7 @@ void FuncState::deferOrGo(CallExpr* call, bool isGo) {
   int fn = alloc();
   funcValue(call->fun, fn);
   const Type* sig = unparen(call->fun)->type->under();
-  int n = args(call, sig, fn + 1, false);
+  int n = args(call, sig, fn + 1);
   setLine(call->pos);
   emit(isGo ? Op::GO : Op::DEFER, fn, n);
 }

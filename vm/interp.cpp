@@ -25,6 +25,7 @@
 
 #include "runtime/chan.h"
 #include "runtime/gc.h"
+#include "vm/divide.h"
 #include "vm/map.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
@@ -153,7 +154,8 @@ bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t fl
       std::memmove(args + 1, args, sizeof(Slot) * proto->nparams);
       Slot recv;
       recv.p = fn->captured[0];
-      if (const Type* rt = target->recvType; rt && rt->isAggregate()) {
+      // The bound block never changes: copy it only for a method that may modify it.
+      if (const Type* rt = target->recvType; rt && rt->isAggregate() && !(target->borrowedParams & 1)) {
         void* copy = allocValue(rt);
         std::memcpy(copy, recv.p, rt->size);
         recv.p = copy;
@@ -542,11 +544,10 @@ L_debug_hook:
   }
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
   CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
-  CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
   CASE(ADDK_I64) RA.u = RB.u + K[C].u; NEXT();
   CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
-  CASE(DIVK_I64) RA.i = RB.i / K[C].i; NEXT();
-  CASE(REMK_I64) RA.i = RB.i % K[C].i; NEXT();
+  CASE(DIVK_I64) RA.i = divideByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
+  CASE(REMK_I64) RA.i = remainderByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -1058,11 +1059,11 @@ L_debug_hook:
     SAVE();
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
     IfaceCallSite* site = f->proto->callSites[B];
-    const MethodTarget* target = site->cache.load(std::memory_order_acquire);
+    const MethodTarget* target = site->cached(recv->type);
     Slot word = recv->word;
-    if (!target || target->dynType != recv->type) {
+    if (!target) {
       target = resolveMethod(recv->type, site->name);
-      site->cache.store(target, std::memory_order_release);
+      site->remember(target);
     }
     if (target->viaInterface) {
       const Type* type = recv->type;
