@@ -18,6 +18,7 @@ class BorrowWalker {
   std::unordered_map<const Object*, int> candidates;  // struct parameter -> its slot
   uint64_t disqualified = 0;
   bool still = true;
+  bool writing = false;  // walking an assignment's destination or an operand of &
 
   void block(const std::vector<Stmt*>& list) {
     for (const Stmt* s : list) stmt(s);
@@ -122,7 +123,15 @@ class BorrowWalker {
       return;
     }
     still = false;
+    written(e);
+  }
+
+  // An expression written or addressed: a field of a parameter in it is not just read.
+  void written(const Expr* e) {
+    bool outer = writing;
+    writing = true;
     expr(e);
+    writing = outer;
   }
 
   void expr(const Expr* e) {
@@ -164,7 +173,8 @@ class BorrowWalker {
       case NodeKind::UnaryExpr: {
         auto* u = static_cast<const UnaryExpr*>(e);
         if (u->op == Tok::Arrow) still = false;
-        expr(u->x);
+        if (u->op == Tok::And) written(u->x);
+        else expr(u->x);
         return;
       }
       case NodeKind::BinaryExpr: {
@@ -203,7 +213,7 @@ class BorrowWalker {
 
   // p.f or p.a.b for a candidate p, reading a non-aggregate field inside p's own block.
   bool isFieldRead(const SelectorExpr* sel) const {
-    if (!sel->type || sel->type->isAggregate()) return false;
+    if (writing || !sel->type || sel->type->isAggregate()) return false;
     const Expr* x = sel;
     while (auto* s = x->as<SelectorExpr>()) {
       if (s->selKind != SelKind::Field || s->indirect) return false;
