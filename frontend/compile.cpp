@@ -13,12 +13,17 @@
 #include "frontend/compile_internal.h"
 #include "runtime/gc.h"
 #include "vm/value.h"
+#include "vm/vmstate.h"
 
 namespace goro {
 
 // ---------------------------------------------------------------- type helpers
 
 bool isAggregate(const Type* t) { return t->isAggregate(); }
+
+bool isRecyclable(const Type* t) {
+  return t->isAggregate() && !t->hasPointers && t->size > 0 && t->size <= NativeCtx::kSpareBlockBytes;
+}
 
 bool isWordType(const Type* t) {
   switch (t->ukind()) {

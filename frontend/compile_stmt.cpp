@@ -95,9 +95,28 @@ BranchTarget& FuncState::target(const Stmt* s) {
   return targets.back();
 }
 
+// A block's small pointer-free struct and array variables that nothing but their register
+// refers to (not captured, not address-taken; every copy out of them is a copy) die with
+// the block: RECYCLE hands their blocks to the next NEW or CLONE of their size, so a loop
+// body declaring `v := Vec{...}` allocates once, not once per iteration.
 void FuncState::block(const std::vector<Stmt*>& list) {
   int mark = localTop;
-  for (Stmt* s : list) stmt(s);
+  std::vector<Object*> dying;
+  for (Stmt* s : list) {
+    stmt(s);
+    auto consider = [&](Ident* id) {
+      if (id && id->obj && declaresHere(id) && isRecyclable(id->obj->type) && !boxed(id->obj)) dying.push_back(id->obj);
+    };
+    if (auto* a = s->as<AssignStmt>(); a && a->tok == Tok::Define)
+      for (Expr* lhs : a->lhs) consider(unparen(lhs)->as<Ident>());
+    if (auto* d = s->as<DeclStmt>(); d && d->decl->tok == DeclTok::Var)
+      for (Spec* spec : d->decl->specs)
+        for (Ident* name : static_cast<ValueSpec*>(spec)->names) consider(name);
+  }
+  for (auto it = dying.rbegin(); it != dying.rend(); ++it) {
+    VarLoc loc = lookup(*it);
+    if (loc.where == VarLoc::Where::Reg) emit(Op::RECYCLE, loc.reg, 0, int(typeConst((*it)->type)));
+  }
   localTop = nextReg = mark;
 }
 
@@ -310,6 +329,8 @@ void FuncState::assign(AssignStmt* s) {
       exprAs(s->rhs[0], t, r);
     }
     assignTo(lhs, r, t);
+    // A fresh temporary assigned to an aggregate was copied into its destination: dead.
+    if (v.fresh && r == v.reg && isRecyclable(t)) emit(Op::RECYCLE, r, 0, int(typeConst(t)));
     return;
   }
   // Tuple assignment: evaluate every right-hand side first.

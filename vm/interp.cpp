@@ -215,6 +215,11 @@ int compareStrings(const String* a, const String* b) {
   return x.compare(y);
 }
 
+// Both operands are below 2^32 (so non-negative): a 32-bit divide gives the same
+// result, and costs a fraction of a 64-bit one on x86 (variable divisors are usually
+// small: i % len(s), x % m).
+inline bool fitsU32(uint64_t a, uint64_t b) { return ((a | b) >> 32) == 0; }
+
 bool equalStrings(const String* a, const String* b) {
   if (a == b) return true;
   int64_t n = strLen(a);
@@ -379,6 +384,13 @@ Slot mapValue(const Type* t, const void* at) {
   return loadValue(t, at);
 }
 
+// A recycled block for a value of type t, or null (the caller allocates and clears).
+inline void* takeSpareBlock(NativeCtx& cx, const Type* t) {
+  if (t->hasPointers || t->size - 1 >= NativeCtx::kSpareBlockBytes) return nullptr;
+  NativeCtx::SpareBlocks& spare = cx.spares[(t->size - 1) / 8];
+  return spare.count ? spare.blocks[--spare.count] : nullptr;
+}
+
 Closure* makeClosure(const FuncProto* proto, const Slot* captured) {
   auto* c = static_cast<Closure*>(gc::alloc(sizeof(Closure) + sizeof(void*) * proto->ncaptured));
   c->proto = proto;
@@ -464,6 +476,18 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
       rt::preempt();                       \
     }                                      \
   } while (0)
+// Pushes the frame of a bytecode call whose arguments start at stack slot `base_` and
+// switches the cached state to it.
+#define ENTER_BYTECODE(proto_, base_, closure_)     \
+  do {                                              \
+    const FuncProto* callee_ = (proto_);            \
+    uint32_t calleeBase_ = (base_);                 \
+    pushFrame(cx, callee_, calleeBase_, closure_, 0); \
+    f = &cx.frames[cx.nframes - 1];                 \
+    pc = callee_->code.data();                      \
+    R = cx.stack + calleeBase_;                     \
+    K = callee_->consts.data();                     \
+  } while (0)
 #define JUMP(off)                         \
   do {                                    \
     int32_t off_ = (off);                 \
@@ -521,25 +545,27 @@ L_debug_hook:
   CASE(DIV_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
+    if (fitsU32(RB.u, RC.u)) RA.u = uint32_t(RB.u) / uint32_t(d);
+    else RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
     NEXT();
   }
   CASE(REM_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.i = d == -1 ? 0 : RB.i % d;
+    if (fitsU32(RB.u, RC.u)) RA.u = uint32_t(RB.u) % uint32_t(d);
+    else RA.i = d == -1 ? 0 : RB.i % d;
     NEXT();
   }
   CASE(DIV_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = RB.u / d;
+    RA.u = fitsU32(RB.u, d) ? uint32_t(RB.u) / uint32_t(d) : RB.u / d;
     NEXT();
   }
   CASE(REM_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = RB.u % d;
+    RA.u = fitsU32(RB.u, d) ? uint32_t(RB.u) % uint32_t(d) : RB.u % d;
     NEXT();
   }
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
@@ -674,13 +700,27 @@ L_debug_hook:
     if (RA.p != RB.p) std::memmove(RA.p, RB.p, n);
     NEXT();
   }
-  CASE(NEW) RA.p = allocValue(static_cast<const Type*>(K[ins->ubc].p)); NEXT();
+  CASE(NEW) {
+    auto* t = static_cast<const Type*>(K[ins->ubc].p);
+    void* block = takeSpareBlock(cx, t);
+    if (block) std::memset(block, 0, t->size);
+    RA.p = block ? block : allocValue(t);
+    NEXT();
+  }
   CASE(CLONE) {
     auto* t = static_cast<const Type*>(K[C].p);
     if (__builtin_expect(!RB.p, 0)) { SAVE(); throwNilDeref(cx); }
-    void* copy = allocValue(t);
+    void* copy = takeSpareBlock(cx, t);
+    if (!copy) copy = allocValue(t);
     std::memcpy(copy, RB.p, t->size);
     RA.p = copy;
+    NEXT();
+  }
+  CASE(RECYCLE) {
+    auto* t = static_cast<const Type*>(K[C].p);
+    NativeCtx::SpareBlocks& spare = cx.spares[(t->size - 1) / 8];
+    if (RA.p && spare.count < std::size(spare.blocks)) spare.blocks[spare.count++] = RA.p;
+    RA.p = nullptr;
     NEXT();
   }
   CASE(NIL_CHECK) if (__builtin_expect(!RA.p, 0)) { SAVE(); throwNilDeref(cx); } NEXT();
@@ -1036,12 +1076,7 @@ L_debug_hook:
       RELOAD();
       NEXT();
     }
-    uint32_t base = f->base + A;
-    pushFrame(cx, callee, base, nullptr, 0);
-    f = &cx.frames[cx.nframes - 1];
-    pc = callee->code.data();
-    R = cx.stack + base;
-    K = callee->consts.data();
+    ENTER_BYTECODE(callee, f->base + A, nullptr);
     PREEMPT_POINT();
     NEXT();
   }
@@ -1049,8 +1084,12 @@ L_debug_hook:
     auto* fn = static_cast<const Closure*>(RB.p);
     SAVE();
     if (__builtin_expect(!fn, 0)) throwNilDeref(cx);
-    enterClosure(cx, fn, f->base + A, 0);
-    RELOAD();
+    if (fn->proto->kind == ProtoKind::Bytecode) {
+      ENTER_BYTECODE(fn->proto, f->base + A, fn);
+    } else {
+      enterClosure(cx, fn, f->base + A, 0);
+      RELOAD();
+    }
     PREEMPT_POINT();
     NEXT();
   }
@@ -1072,10 +1111,10 @@ L_debug_hook:
     RA = receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
+      RELOAD();
     } else {
-      pushFrame(cx, target->proto, f->base + A, nullptr, 0);
+      ENTER_BYTECODE(target->proto, f->base + A, nullptr);
     }
-    RELOAD();
     PREEMPT_POINT();
     NEXT();
   }
@@ -1227,6 +1266,7 @@ L_debug_hook:
 #undef SKIP_EXT
 #undef PREEMPT_POINT
 #undef JUMP
+#undef ENTER_BYTECODE
 }
 
 }  // namespace
