@@ -679,13 +679,15 @@ int FuncState::addr(Expr* e) {
     case NodeKind::Ident: {
       Object* obj = static_cast<Ident*>(e)->obj;
       VarLoc loc = lookup(obj);
+      // The register of an aggregate or a box holds the address itself, which stays put
+      // while an expression is evaluated (assignments copy into the block or box).
+      if (loc.where == VarLoc::Where::Reg && !isAggregate(obj->type))
+        C.error(e->pos, "goro: internal error: address of an unboxed variable " + obj->name);
+      if (loc.where == VarLoc::Where::Reg || loc.where == VarLoc::Where::Box) return loc.reg;
       int r = alloc();
       switch (loc.where) {
         case VarLoc::Where::Reg:
-          if (!isAggregate(obj->type)) C.error(e->pos, "goro: internal error: address of an unboxed variable " + obj->name);
-          emit(Op::MOVE, r, loc.reg);
-          break;
-        case VarLoc::Where::Box: emit(Op::MOVE, r, loc.reg); break;
+        case VarLoc::Where::Box: break;
         case VarLoc::Where::Captured: emit(Op::LOAD_CAPTURED, r, 0, loc.captured); break;
         case VarLoc::Where::Global: {
           Slot v;
@@ -1039,7 +1041,14 @@ void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncPro
   const Type* t = sel->x->type;
   bool isAddr = false;
   int cur;
-  if (sel->path.empty()) {
+  auto* call = unparen(sel->x)->as<CallExpr>();
+  if (sel->path.empty() && call && call->callKind == CallKind::Regular && sel->x->mode != Mode::Constant &&
+      dst == nextReg - 1) {
+    // f().M(): the call computes its result straight into the receiver slot.
+    nextReg = dst;
+    cur = this->call(call, 1);
+    nextReg = std::max(nextReg, dst + 1);
+  } else if (sel->path.empty()) {
     if (ptrRecv && t->ukind() != Kind::Pointer) {
       cur = addr(sel->x);
       isAddr = true;

@@ -445,6 +445,15 @@ void FuncState::defineOrAssign(AssignStmt* s) {
     Object* obj = id ? id->obj : nullptr;
     if (obj && regs[0] >= 0 && !boxed(obj)) {
       declareLocal(obj, regs[0]);
+      auto* c = unparen(s->rhs[0])->as<CallExpr>();
+      if (c && c->callKind == CallKind::Regular && s->rhs[0]->mode != Mode::Constant && c->type == obj->type &&
+          regs[0] == nextReg - 1) {
+        // x := f(): the call's window starts at x's register, so its result lands there.
+        nextReg = regs[0];
+        int r = call(c, 1);
+        if (r != regs[0]) emit(Op::MOVE, regs[0], r);
+        return;
+      }
       exprOwned(s->rhs[0], obj->type, regs[0]);
       return;
     }
