@@ -73,6 +73,7 @@ struct MethodTarget {
                                  // lead to the interface field, whose value is called
   const Type* loadType = nullptr;  // value receiver: load (and copy) a value of this type
   const Type* recvType = nullptr;  // for messages: the type whose method it is
+  bool wordIsReceiver = false;     // the interface's word is passed as is (no hops, no copy)
 };
 
 // A call site of an interface method: the name, and a polymorphic inline cache of the

@@ -1108,7 +1108,7 @@ L_debug_hook:
       const Type* type = recv->type;
       target = resolveDynamic(cx, type, word, site->name);
     }
-    RA = receiverFor(cx, *target, word);
+    RA = target->wordIsReceiver ? word : receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
       RELOAD();

@@ -122,8 +122,11 @@ MethodTarget* computeTarget(const Type* dyn, std::string_view name) {
     t->proto = m->obj->proto;
     t->recvType = base;
     // A value receiver reached through a pointer is loaded; a value held in the
-    // interface is passed as is (an aggregate is copied: the callee owns it).
+    // interface is passed as is (an aggregate is copied, the callee owns it, unless the
+    // method borrows it: frontend/borrow.h).
     t->loadType = m->ptrRecv ? nullptr : base;
+    bool lent = !base->isAggregate() || (t->proto->borrowedParams & 1);
+    t->wordIsReceiver = isPtr ? m->ptrRecv : lent;
     return t;
   }
   if (base->ukind() == Kind::Struct && findPromoted(base->under(), name, *t)) return t;
