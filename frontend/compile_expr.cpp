@@ -672,6 +672,12 @@ std::pair<int, uint32_t> FuncState::fieldBase(SelectorExpr* e) {
   return {ptr, off};
 }
 
+std::pair<int, uint32_t> FuncState::location(Expr* e) {
+  auto* sel = unparen(e)->as<SelectorExpr>();
+  if (sel && sel->selKind == SelKind::Field) return fieldBase(sel);
+  return {addr(e), 0};
+}
+
 int FuncState::addr(Expr* e) {
   e = unparen(e);
   setLine(e->pos);

@@ -180,6 +180,9 @@ struct FuncState {
   int funcValue(Expr* fun, int dst);  // func value for defer/go (binds receivers)
   void receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncProto* lendTo = nullptr);
   std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
+  // A memory operand for e (addressable): a field is its struct's address and offset,
+  // anything else its address and 0.
+  std::pair<int, uint32_t> location(Expr* e);
   void loadElem(const Type* collType, int coll, int idx, int dst);
   int elemAddr(const Type* collType, Expr* coll, int idx);
   void condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps);

@@ -303,10 +303,10 @@ void FuncState::assign(AssignStmt* s) {
       emitExt(int(typeConst(mu->elem)));
       return;
     }
-    int p = addr(lhs);
-    loadMem(t, p, 0, v);
+    auto [p, off] = location(lhs);
+    loadMem(t, p, off, v);
     arith(op, t, v, v, y.reg);
-    storeMem(t, p, 0, v);
+    storeMem(t, p, off, v);
     return;
   }
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
@@ -599,10 +599,10 @@ void FuncState::incDec(IncDecStmt* s) {
     emitExt(int(typeConst(mu->elem)));
     return;
   }
-  int p = addr(x);
-  loadMem(t, p, 0, v);
+  auto [p, off] = location(x);
+  loadMem(t, p, off, v);
   bump(v);
-  storeMem(t, p, 0, v);
+  storeMem(t, p, off, v);
 }
 
 // ---------------------------------------------------------------- control flow
