@@ -742,7 +742,9 @@ void FuncState::rangeStmt(RangeStmt* s) {
   } else {
     setVar(keyObj, keyReg, keyExpr, i, keyType);
     if (valExpr) {
-      int v = alloc();
+      // A plain register variable takes the element directly.
+      bool direct = valObj && !boxed(valObj) && !isAggregate(valObj->type);
+      int v = direct ? valReg : alloc();
       loadElem(xt, coll, i, v);
       setVar(valObj, valReg, valExpr, v, valType);
     }
