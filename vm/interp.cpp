@@ -215,10 +215,21 @@ int compareStrings(const String* a, const String* b) {
   return x.compare(y);
 }
 
-// Both operands are below 2^32 (so non-negative): a 32-bit divide gives the same
-// result, and costs a fraction of a 64-bit one on x86 (variable divisors are usually
-// small: i % len(s), x % m).
-inline bool fitsU32(uint64_t a, uint64_t b) { return ((a | b) >> 32) == 0; }
+// Unsigned division by a divisor known only at run time (d != 0). Divisors are usually
+// small and often powers of two (i % len(s)): a power of two shifts or masks, operands
+// below 2^32 use the 32-bit divide, which costs a fraction of the 64-bit one on x86.
+inline uint64_t quotientU(uint64_t n, uint64_t d) {
+  if ((d & (d - 1)) == 0) return n >> __builtin_ctzll(d);
+  if (((n | d) >> 32) == 0) return uint32_t(n) / uint32_t(d);
+  return n / d;
+}
+inline uint64_t remainderU(uint64_t n, uint64_t d) {
+  if ((d & (d - 1)) == 0) return n & (d - 1);
+  if (((n | d) >> 32) == 0) return uint32_t(n) % uint32_t(d);
+  return n % d;
+}
+// Signed operands that are both non-negative divide as unsigned ones.
+inline bool bothNonNegative(int64_t a, int64_t b) { return (a | b) >= 0; }
 
 bool equalStrings(const String* a, const String* b) {
   if (a == b) return true;
@@ -545,27 +556,27 @@ L_debug_hook:
   CASE(DIV_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    if (fitsU32(RB.u, RC.u)) RA.u = uint32_t(RB.u) / uint32_t(d);
+    if (bothNonNegative(RB.i, d)) RA.u = quotientU(RB.u, uint64_t(d));
     else RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
     NEXT();
   }
   CASE(REM_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    if (fitsU32(RB.u, RC.u)) RA.u = uint32_t(RB.u) % uint32_t(d);
+    if (bothNonNegative(RB.i, d)) RA.u = remainderU(RB.u, uint64_t(d));
     else RA.i = d == -1 ? 0 : RB.i % d;
     NEXT();
   }
   CASE(DIV_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = fitsU32(RB.u, d) ? uint32_t(RB.u) / uint32_t(d) : RB.u / d;
+    RA.u = quotientU(RB.u, d);
     NEXT();
   }
   CASE(REM_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = fitsU32(RB.u, d) ? uint32_t(RB.u) % uint32_t(d) : RB.u % d;
+    RA.u = remainderU(RB.u, d);
     NEXT();
   }
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();

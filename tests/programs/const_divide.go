@@ -1,6 +1,7 @@
 // Division and remainder by constants (compiled to multiplications by a reciprocal,
 // vm/divide.h) against Go's truncated division, for every signed width, negative and
-// power-of-two divisors, 1 and -1, and the extreme dividends.
+// power-of-two divisors, 1 and -1, and the extreme dividends; then division by
+// variables, whose power-of-two and 32-bit fast paths must agree with it too.
 package main
 
 import (
@@ -53,8 +54,31 @@ func sweep() {
 	fmt.Println("mismatches", mismatches)
 }
 
+func variables() {
+	divisors := []int64{1, 2, 4, 16, 1 << 32, 1 << 40, 3, 7, 1000003, 1 << 33 + 1, -1, -4, -7, math.MaxInt64, math.MinInt64}
+	var sum, usum uint64
+	for _, d := range divisors {
+		for _, n := range dividends {
+			q, r := n/d, n%d
+			sum = sum*31 + uint64(q)
+			sum = sum*31 + uint64(r)
+			un, ud := uint64(n), uint64(d)
+			usum = usum*31 + un/ud
+			usum = usum*31 + un%ud
+		}
+		fmt.Println(d, sum, usum)
+	}
+	for _, n := range []int32{math.MinInt32, -5, 5, math.MaxInt32} {
+		for _, d := range []int32{-1, 2, 3, -2} {
+			fmt.Print(n/d, " ", n%d, " ")
+		}
+	}
+	fmt.Println()
+}
+
 func main() {
 	int64s()
+	variables()
 	narrow()
 	sweep()
 }
