@@ -1255,6 +1255,21 @@ int FuncState::call(CallExpr* e, int wantResults) {
       return finish(base, n + 1);
     }
     bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
+    auto* recvCall = unparen(sel->x)->as<CallExpr>();
+    if (!ptrRecv && sel->path.empty() && recvCall && recvCall->callKind == CallKind::Regular &&
+        sel->x->mode != Mode::Constant && isRecyclable(sel->x->type) && (m->borrowedParams & 1)) {
+      // f().M() with M borrowing its receiver: the temporary is dead once M returns, so
+      // it is kept below the call's window and recycled.
+      nextReg = base;
+      int held = call(recvCall, 1);
+      base = alloc();
+      emit(Op::MOVE, base, held);
+      int n = args(e, sig, base + 1, m, 1);
+      setLine(e->pos);
+      emitBC(Op::CALL, base, int32_t(protoConst(m)));
+      emit(Op::RECYCLE, held, 0, int(typeConst(sel->x->type)));
+      return finish(base, n + 1);
+    }
     receiver(sel, ptrRecv, base, m);
     nextReg = base + 1;
     int n = args(e, sig, base + 1, m, 1);

@@ -12,6 +12,12 @@ func (p *P) Bump()   { p.X++ }
 
 func mk(i int) P { return P{i, -i} }
 
+func (p P) Twice() P { return P{p.X * 2, p.Y * 3} }
+func (p P) Bumped() P {
+	p.X += 10
+	return p
+}
+
 var kept *P
 
 func main() {
@@ -23,6 +29,7 @@ func main() {
 	byKey := map[int]P{}
 	arrays := [][3]int{}
 	ch := make(chan P, 8)
+	var chained []int
 	for i := 0; i < 5; i++ {
 		v := P{i, i * 10}
 		copies = append(copies, v) // a copy
@@ -55,7 +62,11 @@ func main() {
 		copies = append(copies, z)
 		v = mk(i * 3) // a fresh temporary copied into v, then recycled
 		copies = append(copies, v)
+		// A call's result lent to a method that only reads it, then recycled; a method
+		// that modifies its receiver gets it for keeps.
+		chained = append(chained, mk(i).Sum()+mk(i+1).Sum(), mk(i).Twice().Sum(), mk(i).Bumped().X)
 	}
+	fmt.Println(chained)
 	close(ch)
 	fmt.Println(copies)
 	fmt.Println(boxed...)
