@@ -402,6 +402,10 @@ void FuncState::loadVar(Object* obj, int dst) {
       return;
     case VarLoc::Where::Box: loadMem(t, loc.reg, 0, dst); return;
     case VarLoc::Where::Captured:
+      if (isWordType(t)) {
+        emit(Op::CLOAD, dst, 0, loc.captured);
+        return;
+      }
       emit(Op::LOAD_CAPTURED, dst, 0, loc.captured);
       if (!isAggregate(t)) loadMem(t, dst, 0, dst);
       return;
@@ -427,6 +431,10 @@ void FuncState::storeVar(Object* obj, int src, const Type* t) {
       return;
     case VarLoc::Where::Box: storeMem(t, loc.reg, 0, src); return;
     case VarLoc::Where::Captured: {
+      if (isWordType(t)) {
+        emit(Op::CSTORE, src, 0, loc.captured);
+        return;
+      }
       int p = alloc();
       emit(Op::LOAD_CAPTURED, p, 0, loc.captured);
       storeMem(t, p, 0, src);

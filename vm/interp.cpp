@@ -1079,6 +1079,8 @@ L_debug_hook:
     NEXT();
   }
   CASE(LOAD_CAPTURED) RA.p = f->closure->captured[C]; NEXT();
+  CASE(CLOAD) std::memcpy(&RA, f->closure->captured[C], sizeof(Slot)); NEXT();
+  CASE(CSTORE) std::memcpy(f->closure->captured[C], &RA, sizeof(Slot)); NEXT();
   CASE(CALL) {
     auto* callee = static_cast<const FuncProto*>(K[ins->ubc].p);
     SAVE();

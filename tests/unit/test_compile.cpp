@@ -118,7 +118,7 @@ type fmt string
 }
 
 TEST_CASE("captured variables live in boxes shared with the closure") {
-  std::string code = function(disasm(R"go(
+  std::string all = disasm(R"go(
 package main
 
 func counter() func() int {
@@ -127,10 +127,15 @@ func counter() func() int {
 }
 
 func main() { println(counter()()) }
-)go"),
-                              "main.counter");
+)go");
+  std::string code = function(all, "main.counter");
   CHECK(has(code, "NEW            r0 int"));
   CHECK(has(code, "CLOSURE"));
+  // The closure reads and writes the word in its box with one instruction each.
+  std::string body = function(all, "main.counter.func1");
+  CHECK(has(body, "CLOAD"));
+  CHECK(has(body, "CSTORE"));
+  CHECK(!has(body, "LOAD_CAPTURED"));
 }
 
 TEST_CASE("signed comparisons against constants branch on immediates") {
