@@ -258,7 +258,11 @@ void FuncState::exprTo(Expr* e, int dst) {
         conversion(c, dst);
         break;
       }
+      // Into the topmost temporary (not a variable the arguments may still read): the
+      // call or builtin computes there.
+      if (dst == nextReg - 1 && dst >= localTop) nextReg = dst;
       int r = call(c, 1);
+      nextReg = std::max(nextReg, dst + 1);
       if (r != dst) emit(Op::MOVE, dst, r);
       break;
     }
