@@ -25,11 +25,15 @@ struct ConstDivisor {
 // The reciprocal of d (d != 0), interned: one permanent object per divisor.
 const ConstDivisor* constDivisor(int64_t d);
 
+// |n| / |d| for a magnitude of at most 2^63.
+inline uint64_t divideMagnitude(uint64_t magnitude, const ConstDivisor& d) {
+  return d.multiplier ? uint64_t((static_cast<unsigned __int128>(magnitude) * d.multiplier) >> 64) >> d.shift
+                      : magnitude >> d.shift;
+}
+
 inline int64_t divideByConst(int64_t n, const ConstDivisor& d) {
-  uint64_t magnitude = n < 0 ? 0 - uint64_t(n) : uint64_t(n);
-  uint64_t q = d.multiplier
-                   ? uint64_t((static_cast<unsigned __int128>(magnitude) * d.multiplier) >> 64) >> d.shift
-                   : magnitude >> d.shift;
+  if ((n | d.divisor) >= 0) return int64_t(divideMagnitude(uint64_t(n), d));  // the common case
+  uint64_t q = divideMagnitude(n < 0 ? 0 - uint64_t(n) : uint64_t(n), d);
   return (n < 0) != (d.divisor < 0) ? int64_t(0 - q) : int64_t(q);
 }
 
