@@ -13,7 +13,6 @@
 #include "frontend/compile_internal.h"
 #include "runtime/gc.h"
 #include "vm/value.h"
-#include "vm/vmstate.h"
 
 namespace goro {
 
@@ -22,7 +21,7 @@ namespace goro {
 bool isAggregate(const Type* t) { return t->isAggregate(); }
 
 bool isRecyclable(const Type* t) {
-  return t->isAggregate() && !t->hasPointers && t->size > 0 && t->size <= NativeCtx::kSpareBlockBytes;
+  return t->isAggregate() && !t->hasPointers && t->size > 0 && t->size <= kRecycleMaxBytes;
 }
 
 bool isWordType(const Type* t) {

@@ -233,7 +233,7 @@ struct FuncState {
 bool isAggregate(const Type* t);
 // A struct or array whose dead blocks RECYCLE may hand back to NEW and CLONE: pointer-free
 // (so reusing one for another value of its size class hides nothing from the collector)
-// and small (vm/vmstate.h: NativeCtx::spares).
+// and small (kRecycleMaxBytes, vm/bytecode.h).
 bool isRecyclable(const Type* t);
 bool isWordType(const Type* t);  // one 8-byte word in memory, same bits as in a register
 bool isSigned(const Type* t);

@@ -36,6 +36,9 @@ extern const char* const kOpNames[kOpCount];
 extern const char* const kOpFormats[kOpCount];
 extern const char* const kOpSemantics[kOpCount];
 
+// RECYCLE takes pointer-free blocks of at most this many bytes (NativeCtx::spares).
+constexpr uint32_t kRecycleMaxBytes = 64;
+
 struct Instr {
   Op op;
   uint16_t a;

@@ -397,7 +397,7 @@ Slot mapValue(const Type* t, const void* at) {
 
 // A recycled block for a value of type t, or null (the caller allocates and clears).
 inline void* takeSpareBlock(NativeCtx& cx, const Type* t) {
-  if (t->hasPointers || t->size - 1 >= NativeCtx::kSpareBlockBytes) return nullptr;
+  if (t->hasPointers || t->size - 1 >= kRecycleMaxBytes) return nullptr;
   NativeCtx::SpareBlocks& spare = cx.spares[(t->size - 1) / 8];
   return spare.count ? spare.blocks[--spare.count] : nullptr;
 }

@@ -67,14 +67,13 @@ struct NativeCtx {
   const Instr* creatorPc = nullptr;
 
   // Blocks of dead pointer-free temporaries (RECYCLE), per 8-byte size class up to
-  // kSpareBlockBytes: NEW and CLONE take them before asking the collector. They live in
+  // kRecycleMaxBytes: NEW and CLONE take them before asking the collector. They live in
   // this (scanned) object, so the collector keeps them while they wait.
   struct SpareBlocks {
     void* blocks[4];
     uint32_t count;
   };
-  static constexpr uint32_t kSpareBlockBytes = 64;
-  SpareBlocks spares[kSpareBlockBytes / 8] = {};
+  SpareBlocks spares[kRecycleMaxBytes / 8] = {};
 
   Frame& top() { return frames[nframes - 1]; }
 };
