@@ -6,6 +6,7 @@
 #   NAME.exit  expected exit status (default 0)
 #   NAME.env   environment variables to run with, one VAR=value a line (e.g. GOMAXPROCS=2)
 #   NAME.in    fed to the program's stdin (default: empty)
+# Each run may take $GORO_TEST_TIMEOUT seconds (default 60; sanitizer builds set more).
 # The program runs from its own directory, named by its base name, as `go run NAME.go`.
 # A directory NAME/ is a program of several files, its expected files beside it: it runs
 # as `goro run NAME`, or as `goro run NAME/a.go NAME/b.go ...` when the third argument
@@ -29,7 +30,7 @@ environment=()
 [ -f "$base.env" ] && mapfile -t environment <"$base.env"
 input=/dev/null
 [ -f "$base.in" ] && input="$base.in"
-timeout 60 env "${environment[@]}" "$goro" run "${program[@]}" <"$input" >"$tmp/out" 2>"$tmp/err"
+timeout "${GORO_TEST_TIMEOUT:-60}" env "${environment[@]}" "$goro" run "${program[@]}" <"$input" >"$tmp/out" 2>"$tmp/err"
 status=$?
 want_status=0
 [ -f "$base.exit" ] && want_status=$(cat "$base.exit")
