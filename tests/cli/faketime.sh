@@ -57,14 +57,14 @@ func main() {
 EOF
 
 for procs in 1 2; do
-  out=$(GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$tmp/many_jumps.go")
+  out=$(GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$tmp/many_jumps.go")
   status=$?
   if [ $status != 0 ] || [ "$out" != "Task 8m20.5s" ]; then
     echo "FAIL many_jumps --faketime GOMAXPROCS=$procs: status $status, output: $out"
     fail=1
   fi
-  jumps_ms=$(best_ms env GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$tmp/many_jumps.go")
-  out=$(GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$samples/seed_goroutines.go")
+  jumps_ms=$(best_ms env GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$tmp/many_jumps.go")
+  out=$(GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$samples/seed_goroutines.go")
   status=$?
   # Each virtual instant prints one line of each task, in either order.
   pairs=$(paste -d' ' - - <<<"$out" | sed 's/Task 2 Task 1/Task 1 Task 2/' | sort | uniq -c | tr -s ' ')
@@ -72,8 +72,8 @@ for procs in 1 2; do
     echo "FAIL seed_goroutines --faketime GOMAXPROCS=$procs: status $status, output:"; echo "$out"
     fail=1
   fi
-  run_ms=$(best_ms env GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$samples/seed_goroutines.go")
-  base_ms=$(best_ms env GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$tmp/baseline.go")
+  run_ms=$(best_ms env GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$samples/seed_goroutines.go")
+  base_ms=$(best_ms env GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$tmp/baseline.go")
   # Real time would add 3000 ms to seed_goroutines, 500 s to many_jumps; virtual time adds
   # about nothing to either.
   if [ $((run_ms - base_ms)) -gt 1000 ] || [ $((jumps_ms - base_ms)) -gt 1000 ]; then
@@ -120,7 +120,7 @@ for case in "block:" "sleep_then_block:2009-11-10T23:00:00Z 2h0m0s"; do
   name=${case%%:*}
   want_out=${case#*:}
   for procs in 1 2; do
-    out=$(GOMAXPROCS=$procs timeout 20 "$goro" run --faketime "$tmp/$name.go" 2>"$tmp/err")
+    out=$(GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --faketime "$tmp/$name.go" 2>"$tmp/err")
     status=$?
     first_err=$(head -1 "$tmp/err")
     if [ $status != 2 ] || [ "$out" != "$want_out" ] ||

@@ -11,7 +11,7 @@ seeds_dir=$(dirname "$0")/seeds
 fail=0
 for procs in 1 2; do
   start=$(date +%s%N)
-  out=$(GOMAXPROCS=$procs timeout 20 "$goro" run "$samples/seed_goroutines.go")
+  out=$(GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run "$samples/seed_goroutines.go")
   status=$?
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   t1=$(grep -c '^Task 1$' <<<"$out"); t2=$(grep -c '^Task 2$' <<<"$out")
@@ -21,7 +21,7 @@ for procs in 1 2; do
     fail=1
   fi
   for run in 1 2 3 4 5; do
-    out=$(GOMAXPROCS=$procs timeout 20 "$goro" run "$samples/seed_parallel.go")
+    out=$(GOMAXPROCS=$procs timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run "$samples/seed_parallel.go")
     status=$?
     sorted=$(sort <<<"$out" | tr '\n' ' ')
     if [ $status != 0 ] || [ "$sorted" != "Processed: 10 Processed: 2 Processed: 4 Processed: 6 Processed: 8 " ]; then
@@ -38,8 +38,8 @@ for entry in spawn_order:6 time_slices:4 select_choice:6 map_order:3; do
   want_lines=$(sort "$seeds_dir/$name.out")
   outputs=()
   for seed in 1 2 3 4 5 6 7 8 9 10; do
-    first=$(GOMAXPROCS=1 timeout 20 "$goro" run --seed $seed "$seeds_dir/$name.go")
-    again=$(GOMAXPROCS=1 timeout 20 "$goro" run --seed $seed "$seeds_dir/$name.go")
+    first=$(GOMAXPROCS=1 timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --seed $seed "$seeds_dir/$name.go")
+    again=$(GOMAXPROCS=1 timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run --seed $seed "$seeds_dir/$name.go")
     if [ "$first" != "$again" ]; then
       echo "FAIL $name --seed $seed: two runs differ:"; diff <(echo "$first") <(echo "$again") | head -10
       fail=1
