@@ -1012,7 +1012,11 @@ void FuncState::compositeLit(CompositeLit* e, int dst) {
 }
 
 void FuncState::funcLit(FuncLit* e, int dst) {
-  FuncProto* p = C.newProto(proto->name + ".func" + std::to_string(++funcLits), proto->file, e->pos.line);
+  // gc's closure names: main.f.func1, main.f.func1.1 inside a closure, main.glob..func1 in
+  // a package-level initialiser; each enclosing function numbers its literals from 1.
+  std::string name = C.globClosureName(e);
+  if (name.empty()) name = proto->name + (parent ? "." : ".func") + std::to_string(++funcLits);
+  FuncProto* p = C.newProto(std::move(name), proto->file, e->pos.line);
   p->sig = e->type;
   FuncState child(C, p, this);
   child.hasDefer = containsDefer(e->body);
@@ -1294,6 +1298,7 @@ FuncProto* Compiler::methodExprProto(SelectorExpr* sel) {
   if (recvType->ukind() == Kind::Pointer) typeName = "(" + typeName + ")";
   FuncProto* p = newProto(typeName + "." + sel->sel->name, declared ? declared->file : 0,
                           declared ? declared->declLine : sel->pos.line);
+  p->wrapper = true;
   p->sig = sig;
   FuncState fs(*this, p, nullptr);
   fs.setLine(sel->pos);

@@ -1127,7 +1127,8 @@ void FuncState::branchStmt(BranchStmt* s) {
 // arguments) have no func value, so the arguments are evaluated now and passed to a small
 // synthesized function that performs the call.
 int FuncState::builtinThunk(CallExpr* call, int fn) {
-  FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++funcLits), proto->file, call->pos.line);
+  FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++thunks), proto->file, call->pos.line);
+  p->wrapper = true;
   FuncState child(C, p, this);
   child.deferredBuiltin = true;
   child.setLine(call->pos);

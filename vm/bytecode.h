@@ -105,6 +105,7 @@ struct FuncProto {
   uint32_t file = 0;          // FileSet index of the source file
   uint32_t declLine = 0;
   uint32_t epilogue = 0;      // pc where a recovered panic resumes: run defers, return
+  bool wrapper = false;       // compiler-made glue, hidden in traces as gc hides its wrappers
 
   NativeFn native = nullptr;          // Native
   const FuncProto* target = nullptr;  // Bound: the method
