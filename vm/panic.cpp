@@ -56,7 +56,7 @@ struct CapturedTrace {
   bool elided;
   struct Entry {
     const FuncProto* proto;
-    const Instr* pc;
+    const Instr* pc;  // the next instruction; null: at the function's entry
   } frames[];
 };
 
@@ -69,9 +69,11 @@ struct PanicState {
 
 constexpr uint32_t kMaxTraceFrames = 100;
 
-CapturedTrace* captureTrace(const NativeCtx& cx) {
+// `entering`: a function being called whose frame is not pushed yet (stack overflow).
+CapturedTrace* captureTrace(const NativeCtx& cx, const FuncProto* entering = nullptr) {
   std::vector<CapturedTrace::Entry> entries;
   bool elided = false;
+  if (entering) entries.push_back({entering, nullptr});
   for (uint32_t i = cx.nframes; i-- > 0 && entries.size() <= kMaxTraceFrames;) {
     const Frame& f = cx.frames[i];
     if (!f.proto->wrapper) entries.push_back({f.proto, f.pc});
@@ -135,14 +137,16 @@ void writeStderr(const std::string& s) {
   }
 }
 
-// "\tfile.go:12 +0x1c\n" for the instruction before `pc` (the one executing).
+// "\tfile.go:12 +0x1c\n" for the instruction before `pc` (the one executing), or for the
+// function's declaration when pc is null.
 std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
   uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
   char offset[24];
   std::snprintf(offset, sizeof offset, " +0x%" PRIx32 "\n", index);
   std::string s = "\t";
   if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).tracePath;
-  return s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(offset);
+  uint32_t line = pc ? proto->lineAt(index) : proto->declLine;
+  return s.append(1, ':').append(std::to_string(line)).append(offset);
 }
 
 std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
@@ -401,6 +405,12 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
 }
 
 std::string formatFrames(const NativeCtx& cx) { return frameLines(cx.prog, captureTrace(cx)) + createdByLine(cx); }
+
+void fatalStackOverflow(NativeCtx& cx, const FuncProto* entering, const std::string& runtimeLines) {
+  writeStderr(runtimeLines + "fatal error: stack overflow\n" + goroutineHeader(cx) +
+              frameLines(cx.prog, captureTrace(cx, entering)) + createdByLine(cx));
+  rt::exitProcess(2);
+}
 
 // ---------------------------------------------------------------- vm/panic.h
 

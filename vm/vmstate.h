@@ -136,9 +136,14 @@ bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
 // x == y for two interface values (panics when their common dynamic type is uncomparable).
 bool ifacesEqual(NativeCtx& cx, const Iface* x, const Iface* y);
 
-// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first,
-// then "created by main.g\n\tfile.go:20 +0x0\n" for goroutines other than main.
+// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x1c\n" for each frame, innermost first,
+// then "created by main.g\n\tfile.go:20 +0x3\n" for goroutines other than main.
 std::string formatFrames(const NativeCtx& cx);
+// Go's "fatal error: stack overflow" report, exit status 2: `runtimeLines` (the limit and
+// where the stack pointer stood), then the goroutine's frames, with `entering` (the
+// function whose frame did not fit, or null) on top at its declaration line, as Go shows
+// the function whose prologue found the stack exhausted.
+[[noreturn]] void fatalStackOverflow(NativeCtx& cx, const FuncProto* entering, const std::string& runtimeLines);
 
 // The builtin print/println, writing to stderr.
 void printBuiltin(Slot* args, uint32_t n, bool newline);
