@@ -280,7 +280,9 @@ void Compiler::compileInit(Package* pkg) {
   for (size_t i = 0; i < lits.size(); i++)
     globClosureNames_[lits[i]] = pkg->name + ".glob..func" + std::to_string(i + 1);
 
-  // Go's package initialiser: variables in dependency order, then the init functions.
+  // Go's package initialisation: main.init sets the variables in dependency order, then
+  // the init functions run one after the other, called by the runtime as in Go (a trace
+  // from main.init.0 has no main.init frame below it).
   uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
   FuncProto* init = newProto(pkg->name + ".init", file, 0);
   FuncState fs(*this, init, nullptr);
@@ -289,14 +291,10 @@ void Compiler::compileInit(Package* pkg) {
     fs.varSpec(spec);
     fs.nextReg = fs.localTop;
   }
-  for (FuncDecl* fd : pkg->inits) {
-    auto it = initProtos_.find(fd);
-    if (it == initProtos_.end()) continue;
-    fs.setLine(fd->pos);
-    fs.emitBC(Op::CALL, fs.nextReg, int32_t(fs.protoConst(it->second)));
-  }
   fs.epilogue();
   prog_->inits.push_back(init);
+  for (FuncDecl* fd : pkg->inits)
+    if (auto it = initProtos_.find(fd); it != initProtos_.end()) prog_->inits.push_back(it->second);
 }
 
 Program* Compiler::run(const std::vector<Package*>& packages) {

@@ -1198,6 +1198,9 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
   return int(np);
 }
 
+// A call instruction takes the line of the call's "(", as gc positions calls: a trace
+// shows `func() {...}()` at its last line, and a call at the end of a chain split over
+// lines at that call's own line.
 int FuncState::call(CallExpr* e, int wantResults) {
   setLine(e->pos);
   if (e->callKind == CallKind::Builtin) return builtin(e);
@@ -1227,7 +1230,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       touch(base + n);
       emitBC(Op::LOADK, base + n++, int32_t(typeConst(t)));
     }
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(fobj->proto)));
     return finish(base, n);
   }
@@ -1239,7 +1242,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      setLine(e->pos);
+      setLine(e->lparen);
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
@@ -1253,7 +1256,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      setLine(e->pos);
+      setLine(e->lparen);
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
@@ -1261,7 +1264,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     receiver(sel, ptrRecv, base);
     nextReg = base + 1;
     int n = args(e, sig, base + 1, true);
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
   }
@@ -1269,14 +1272,14 @@ int FuncState::call(CallExpr* e, int wantResults) {
     FuncProto* target = C.methodExprProto(sel);
     int base = nextReg;
     int n = args(e, sig, base, false);
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(target)));
     return finish(base, n);
   }
   Operand f = expr(fun);
   int base = nextReg;
   int n = args(e, sig, base, false);
-  setLine(e->pos);
+  setLine(e->lparen);
   emit(Op::CALL_CLOSURE, base, f.reg);
   return finish(base, n);
 }

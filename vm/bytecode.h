@@ -125,7 +125,7 @@ FuncProto* boundProtoFor(FuncProto* method);
 
 struct Program {
   std::vector<FuncProto*> protos;  // every compiled function, in compilation order
-  std::vector<FuncProto*> inits;   // per package, dependencies first: variables, then init()s
+  std::vector<FuncProto*> inits;   // run in order: per package (dependencies first) its variables, then its init()s
   FuncProto* main = nullptr;       // main.main
   const FileSet* files = nullptr;
 };
