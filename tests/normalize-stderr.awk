@@ -1,5 +1,5 @@
 # Normalises a program's stderr (Go's or goro's) so that goroutine traces can be compared:
-#   awk -v dir=/abs/program/dir [-v notrace=1] -f normalize-stderr.awk stderr
+#   awk -v dir=/abs/program/dir -f normalize-stderr.awk stderr
 # Go's format is paragraphs separated by blank lines: the message ("panic: ...",
 # "fatal error: ...", a [signal ...] line), then one paragraph per goroutine
 # ("goroutine N [reason]:" and its frames) and, for a fatal error in the runtime, a
@@ -21,7 +21,6 @@
 #     method that called runtime_Semacquire*, from which Go 1.20 derives the reason);
 #   - a "runtime stack:" paragraph, and a goroutine other than 1 left with no frame
 #     outside $GOROOT (Go's system goroutines, dumped on fatal errors), are dropped.
-# With notrace=1 every goroutine paragraph is dropped: only the message is compared.
 # A wrong function name, a wrong line, a missing or extra frame in the program's own code
 # therefore still changes the normalised text.
 
@@ -42,7 +41,6 @@ function flush(    out, n, i, lines, header, kept, name, loc) {
     emit(out)
     return
   }
-  if (notrace) return
   header = lines[1]
   if (header !~ /^goroutine 1 \[/) sub(/^goroutine [0-9]+/, "goroutine _", header)
   out = ""
