@@ -222,6 +222,7 @@ struct FuncState {
   void switchStmt(SwitchStmt* s);
   void typeSwitch(TypeSwitchStmt* s);
   void returnStmt(ReturnStmt* s);
+  void jumpToEpilogue(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void deferOrGo(CallExpr* call, bool isGo);
   int builtinThunk(CallExpr* call, int fn);

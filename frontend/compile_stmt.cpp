@@ -1060,11 +1060,22 @@ void FuncState::typeSwitch(TypeSwitchStmt* s) {
   localTop = nextReg = mark;
 }
 
+// A return in a function that defers calls or has result variables: the deferred calls
+// run here, at the return's line, where gc's traces show them (the epilogue's own
+// RUN_DEFERS then finds none left, unless a recovered panic resumes there).
+void FuncState::jumpToEpilogue(ReturnStmt* s) {
+  if (hasDefer) {
+    setLine(s->pos);
+    emit(Op::RUN_DEFERS);
+  }
+  returnJumps.push_back(emit(Op::JMP));
+}
+
 void FuncState::returnStmt(ReturnStmt* s) {
   size_t n = s->results.size();
   bool viaEpilogue = !resultRegs.empty();
   if (n == 0) {
-    if (viaEpilogue || hasDefer) returnJumps.push_back(emit(Op::JMP));
+    if (viaEpilogue || hasDefer) jumpToEpilogue(s);
     else emit(Op::RETURN);
     return;
   }
@@ -1104,7 +1115,7 @@ void FuncState::returnStmt(ReturnStmt* s) {
     }
   }
   if (viaEpilogue) {
-    returnJumps.push_back(emit(Op::JMP));
+    jumpToEpilogue(s);
     return;
   }
   for (size_t i = 0; i < vals.size(); i++)

@@ -17,8 +17,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <vector>
 
 #include "frontend/diag.h"
 #include "frontend/scope.h"
@@ -56,7 +58,7 @@ struct CapturedTrace {
   bool elided;
   struct Entry {
     const FuncProto* proto;
-    const Instr* pc;  // the next instruction; null: at the function's entry
+    const Instr* at;  // the executing instruction; null: at the function's entry
   } frames[];
 };
 
@@ -74,15 +76,20 @@ CapturedTrace* captureTrace(const NativeCtx& cx, const FuncProto* entering = nul
   std::vector<CapturedTrace::Entry> entries;
   bool elided = false;
   if (entering) entries.push_back({entering, nullptr});
+  bool aboveIsDeferred = false;
   for (uint32_t i = cx.nframes; i-- > 0 && entries.size() <= kMaxTraceFrames;) {
     const Frame& f = cx.frames[i];
-    if (!f.proto->wrapper) entries.push_back({f.proto, f.pc});
+    // A frame's pc is the instruction after the executing one, except below a deferred
+    // call run by RUN_DEFERS, which sets pc to itself to run again when the call returns.
+    const Instr* at = aboveIsDeferred || f.pc == f.proto->code.data() ? f.pc : f.pc - 1;
+    if (!f.proto->wrapper) entries.push_back({f.proto, at});
     if ((f.flags & kFrameDeferredPanic) && f.deferPanic) {
       const CapturedTrace* below = reinterpret_cast<const PanicState*>(f.deferPanic)->trace;
       entries.insert(entries.end(), below->frames, below->frames + below->n);
       elided = below->elided;
       break;
     }
+    aboveIsDeferred = f.flags & kFrameDeferred;
   }
   if (entries.size() > kMaxTraceFrames) {
     entries.resize(kMaxTraceFrames);
@@ -137,30 +144,30 @@ void writeStderr(const std::string& s) {
   }
 }
 
-// "\tfile.go:12 +0x1c\n" for the instruction before `pc` (the one executing), or for the
-// function's declaration when pc is null.
-std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
-  uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
+// "\tfile.go:12 +0x1c\n" for the instruction `at`, or for the function's declaration
+// when `at` is null.
+std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* at) {
+  uint32_t index = at ? uint32_t(at - proto->code.data()) : 0;
   char offset[24];
   std::snprintf(offset, sizeof offset, " +0x%" PRIx32 "\n", index);
   std::string s = "\t";
   if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).tracePath;
-  uint32_t line = pc ? proto->lineAt(index) : proto->declLine;
+  uint32_t line = at ? proto->lineAt(index) : proto->declLine;
   return s.append(1, ':').append(std::to_string(line)).append(offset);
 }
 
-std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
-  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, pc);
+std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* at) {
+  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, at);
 }
 
 std::string createdByLine(const NativeCtx& cx) {
   if (!cx.creator) return {};
-  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc);
+  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc - 1);
 }
 
 std::string frameLines(const Program* prog, const CapturedTrace* t) {
   std::string s;
-  for (uint32_t i = 0; i < t->n; i++) s += frameLine(prog, t->frames[i].proto, t->frames[i].pc);
+  for (uint32_t i = 0; i < t->n; i++) s += frameLine(prog, t->frames[i].proto, t->frames[i].at);
   if (t->elided) s += "...additional frames elided...\n";
   return s;
 }
