@@ -24,7 +24,7 @@
 # A wrong function name, a wrong line, a missing or extra frame in the program's own code
 # therefore still changes the normalised text.
 
-function flush(    out, n, i, lines, header, kept, name, loc) {
+function flush(    out, n, i, lines, header, kept, name, loc, semacquirer) {
   if (para == "") return
   n = split(para, lines, "\n")
   para = ""

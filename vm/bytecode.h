@@ -125,7 +125,8 @@ FuncProto* boundProtoFor(FuncProto* method);
 
 struct Program {
   std::vector<FuncProto*> protos;  // every compiled function, in compilation order
-  std::vector<FuncProto*> inits;   // run in order: per package (dependencies first) its variables, then its init()s
+  std::vector<FuncProto*> inits;   // run in order: per package, dependencies first, its
+                                   // variable initialiser, then its init()s
   FuncProto* main = nullptr;       // main.main
   const FileSet* files = nullptr;
 };
