@@ -136,6 +136,7 @@ int disasm(const std::vector<std::string>& sources) {
 int main(int argc, char** argv) {
   goro::gc::init();
   goro::stdlib::registerAll();
+  goro::stdlib::registerPackageAsts();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "repl") {
     std::fprintf(stderr, "goro: the REPL is not built yet; run a program with `goro run prog.go`\n");

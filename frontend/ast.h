@@ -5,6 +5,8 @@
 // other with raw pointers; nothing is freed until the whole program is. Every node carries
 // the Pos of its first token. The checker writes its results into the `// checker:` fields
 // (types, constant values, resolved objects, selections); the compiler only reads them.
+// A field the parser sets must also be listed in frontend/ast_serial.cpp (Syntax<T>): the
+// stdlib's trees are serialized at build time and only listed fields survive.
 #pragma once
 
 #include <cstdint>

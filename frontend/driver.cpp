@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "frontend/ast_serial.h"
 #include "frontend/check.h"
 #include "frontend/compile.h"
 #include "frontend/parser.h"
@@ -84,7 +85,9 @@ bool readFile(const std::string& path, std::string& text) {
   return true;
 }
 
-// Parses, checks and caches packages; stdlib packages come from the native registry.
+// Checks and caches packages; stdlib packages come from the native registry. A package's
+// syntax tree is the one serialized at build time (frontend/ast_serial.h) when the build
+// registered it, else its Go source is parsed here.
 class Loader : public Importer {
  public:
   explicit Loader(Build& build) : build_(build), diags_(build.files) {}
@@ -98,8 +101,14 @@ class Loader : public Importer {
     pkg->path = path;
     pkg->native = def;
     loaded_[path] = pkg;  // before checking: a cycle then resolves to the same package
-    uint32_t index = build_.files.add("$GOROOT/src/" + path + "/" + leaf(path) + ".go", std::string(def->goSource));
-    File* file = parseFile(build_.arena, build_.files, index, diags_);
+    uint32_t index = build_.files.add(stdlibSourcePath(path), std::string(def->goSource));
+    File* file = nullptr;
+    if (const std::string_view* ast = findPackageAst(path)) {
+      file = deserializeFile(*ast, build_.arena, index);
+      if (!file) fail("goro: internal error: the prebuilt syntax tree of package " + path + " is unreadable");
+    } else {
+      file = parseFile(build_.arena, build_.files, index, diags_);
+    }
     if (!file) return nullptr;
     pkg->files.push_back(file);
     pkg->name = file->packageName->name;
@@ -111,16 +120,18 @@ class Loader : public Importer {
   Diagnostics& diags() { return diags_; }
 
  private:
-  static std::string leaf(const std::string& path) {
-    size_t slash = path.rfind('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-  }
   Build& build_;
   Diagnostics diags_;
   std::map<std::string, Package*> loaded_;
 };
 
 }  // namespace
+
+std::string stdlibSourcePath(std::string_view importPath) {
+  size_t slash = importPath.rfind('/');
+  std::string_view leaf = slash == std::string_view::npos ? importPath : importPath.substr(slash + 1);
+  return "$GOROOT/src/" + std::string(importPath) + "/" + std::string(leaf) + ".go";
+}
 
 std::unique_ptr<Build> buildProgram(const std::vector<std::string>& args) {
   std::vector<std::string> paths;

@@ -1,13 +1,15 @@
 // The build driver: turns the command line's files into a runnable Program.
 //
 // source files -> parseFile (frontend/parser.h) -> checkPackage (frontend/check.h)
-// -> compileProgram (frontend/compile.h). Imported stdlib packages are built the same
-// way from the Go source in their PackageDef (vm/native.h), on demand and once each.
+// -> compileProgram (frontend/compile.h). Imported stdlib packages are checked the same
+// way, on demand and once each; their syntax trees were parsed from the Go source of
+// their PackageDef (vm/native.h) at build time and are deserialized (frontend/ast_serial.h).
 // Errors are reported in gc's format; the driver never throws.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -24,6 +26,10 @@ struct Build {
   std::vector<Package*> packages;  // dependencies first, main last
   Program* program = nullptr;
 };
+
+// The file name positions in stdlib package `importPath` are reported in:
+// "$GOROOT/src/fmt/fmt.go", "$GOROOT/src/sync/atomic/atomic.go".
+std::string stdlibSourcePath(std::string_view importPath);
 
 // Expands `args` (several .go files, or one directory) into the files of package main,
 // reads, parses, checks and compiles them. On failure prints the errors to stderr and

@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "frontend/parse_internal.h"
+#include "stdlib/unicode.h"
 
 namespace goro::parse {
 
@@ -117,14 +118,6 @@ size_t utf8Length(unsigned char b) {
   if ((b & 0xF0) == 0xE0) return 3;
   if ((b & 0xF8) == 0xF0) return 4;
   return 1;
-}
-
-// Whether a non-ASCII code point may appear in an identifier (Unicode letter or digit).
-// The lexer has classified the token already; this only locates the offending character.
-bool isIdentifierChar(char32_t cp) {
-  locale_t utf8 = unicodeLocale();
-  if (!utf8) return false;
-  return iswalpha_l(static_cast<wint_t>(cp), utf8) || iswdigit_l(static_cast<wint_t>(cp), utf8);
 }
 
 }  // namespace
@@ -296,17 +289,22 @@ bool checkTokens(antlr4::CommonTokenStream& tokens, const SourceText& source, Er
         t->setChannel(antlr4::Token::HIDDEN_CHANNEL);
         break;
       }
-      case GoLexer::BAD_IDENTIFIER: {
+      case GoLexer::IDENTIFIER:
+        // The lexer admits every non-ASCII character (GoLexer.g4); gc's scanner accepts
+        // Unicode letters anywhere and digits after the first character.
         for (size_t i = t->getStartIndex(); i <= t->getStopIndex(); ++i) {
           char32_t cp = source.codePoints[i];
-          if (cp < 0x80 || isIdentifierChar(cp)) continue;
-          error(source.posOfCodePoint(i), "invalid character " + unicodeName(cp) + " in identifier");
-          break;
+          if (cp < 0x80 || stdlib::unicode::isLetter(cp)) continue;
+          if (!stdlib::unicode::isDigit(cp)) {
+            error(source.posOfCodePoint(i), "invalid character " + unicodeName(cp) + " in identifier");
+            break;
+          }
+          if (i == t->getStartIndex()) {
+            error(source.posOfCodePoint(i), "identifier cannot begin with digit " + unicodeName(cp));
+            break;
+          }
         }
-        ok = false;
-        t->setType(GoLexer::IDENTIFIER);
         break;
-      }
       case GoLexer::UNTERMINATED_STRING:
         if (cutOff) ok = false;
         else if (atEof) error(source.posOf(t), "string not terminated");

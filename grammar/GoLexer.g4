@@ -68,11 +68,12 @@ SWITCH      : 'switch';
 TYPE        : 'type';
 VAR         : 'var';
 
-IDENTIFIER : LETTER (LETTER | UNICODE_DIGIT)* -> mode(NLSEMI);
-// gc takes any non-ASCII character into an identifier and reports it ("invalid character
-// U+20AC '€' in identifier"); when every character is valid, IDENTIFIER (listed first)
-// wins the tie.
-BAD_IDENTIFIER : (LETTER | NON_ASCII) (LETTER | UNICODE_DIGIT | NON_ASCII)* -> mode(NLSEMI);
+// As gc's scanner does, an identifier takes in every non-ASCII character; the token check
+// (frontend/parse_lex.cpp) then reports those that are not Unicode letters or digits
+// ("invalid character U+20AC '€' in identifier"). Spelling Unicode's letters here as
+// \p{L} would cost every run ~11M instructions: the ANTLR runtime rebuilds a set of ~700
+// ranges, one insertion at a time, each time it deserializes the lexer's ATN.
+IDENTIFIER : (LETTER | NON_ASCII) (LETTER | [0-9] | NON_ASCII)* -> mode(NLSEMI);
 
 // Punctuation
 L_PAREN    : '(';
@@ -160,8 +161,7 @@ INVALID_CHAR : . ;
 
 fragment DEC_DIGSEP    : [0-9_];
 fragment HEX_DIGSEP    : [0-9a-fA-F_];
-fragment LETTER        : [\p{L}_];
-fragment UNICODE_DIGIT : [\p{Nd}];
+fragment LETTER        : [a-zA-Z_];
 fragment NON_ASCII     : [\u0080-\u{10FFFF}];
 
 // After a token that may end a statement.
