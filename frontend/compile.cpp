@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "frontend/borrow.h"
 #include "frontend/compile_internal.h"
 #include "runtime/gc.h"
 #include "vm/value.h"
@@ -18,6 +19,10 @@ namespace goro {
 // ---------------------------------------------------------------- type helpers
 
 bool isAggregate(const Type* t) { return t->isAggregate(); }
+
+bool isRecyclable(const Type* t) {
+  return t->isAggregate() && !t->hasPointers && t->size > 0 && t->size <= kRecycleMaxBytes;
+}
 
 bool isWordType(const Type* t) {
   switch (t->ukind()) {
@@ -175,6 +180,11 @@ void Compiler::declareFunctions(Package* pkg) {
       p->nresults = uint16_t(countSlots(fd->sig->results));
       p->nregs = std::max(p->nparams, p->nresults);
       if (fd->recv && !fd->recv->list.empty()) p->recvType = receiverType(fd);
+      if (fd->body) {
+        BorrowSummary borrows = analyzeBorrows(fd);
+        p->borrowedParams = borrows.borrowedParams;
+        p->still = borrows.still;
+      }
       fd->obj->proto = p;
       if (!fd->body) {
         p->kind = ProtoKind::Native;
@@ -457,6 +467,10 @@ void FuncState::loadVar(Object* obj, int dst) {
       return;
     case VarLoc::Where::Box: loadMem(t, loc.reg, 0, dst); return;
     case VarLoc::Where::Captured:
+      if (isWordType(t)) {
+        emit(Op::CLOAD, dst, 0, loc.captured);
+        return;
+      }
       emit(Op::LOAD_CAPTURED, dst, 0, loc.captured);
       if (!isAggregate(t)) loadMem(t, dst, 0, dst);
       return;
@@ -482,6 +496,10 @@ void FuncState::storeVar(Object* obj, int src, const Type* t) {
       return;
     case VarLoc::Where::Box: storeMem(t, loc.reg, 0, src); return;
     case VarLoc::Where::Captured: {
+      if (isWordType(t)) {
+        emit(Op::CSTORE, src, 0, loc.captured);
+        return;
+      }
       int p = alloc();
       emit(Op::LOAD_CAPTURED, p, 0, loc.captured);
       storeMem(t, p, 0, src);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "frontend/compile_internal.h"
+#include "vm/divide.h"
 
 namespace goro {
 
@@ -276,7 +277,11 @@ void FuncState::exprTo(Expr* e, int dst) {
         conversion(c, dst);
         break;
       }
+      // Into the topmost temporary (not a variable the arguments may still read): the
+      // call or builtin computes there.
+      if (dst == nextReg - 1 && dst >= localTop) nextReg = dst;
       int r = call(c, 1);
+      nextReg = std::max(nextReg, dst + 1);
       if (r != dst) emit(Op::MOVE, dst, r);
       break;
     }
@@ -490,28 +495,30 @@ void FuncState::binary(BinaryExpr* e, int dst) {
     if (e->op == Tok::Add && fitsI16(c)) o = Op::ADDI_I64;
     else if (e->op == Tok::Sub && fitsI16(-c)) o = Op::ADDI_I64, c = -c;
     else if (e->op == Tok::Mul && fitsI16(c)) o = Op::MULI_I64;
-    else if (e->op == Tok::Rem && !t->isUnsigned() && c != 0 && fitsI16(c)) o = Op::REMI_I64;
     if (o != Op::NOP) {
       Operand x = expr(e->x);
       emit(o, dst, x.reg, int(uint16_t(int16_t(c))));
-      if (o != Op::REMI_I64) narrow(t, dst);
+      narrow(t, dst);
       return;
     }
     // Larger constants come from the constant table.
     Constant iv = e->y->value.toInt();
     Slot k;
     k.u = t->isUnsigned() ? iv.uint64Val() : uint64_t(iv.int64Val());
-    bool signedDiv = !t->isUnsigned() && k.i != 0 && k.i != -1;
+    std::string text = std::to_string(k.i);
+    // Signed division by a constant multiplies by its reciprocal (vm/divide.h).
+    bool signedDiv = !t->isUnsigned() && k.i != 0 && (e->op == Tok::Quo || e->op == Tok::Rem);
+    if (signedDiv) k.p = const_cast<ConstDivisor*>(constDivisor(k.i));
     if (e->op == Tok::Add) o = Op::ADDK_I64;
     else if (e->op == Tok::Sub) o = Op::ADDK_I64, k.u = 0 - k.u;
     else if (e->op == Tok::Mul) o = Op::MULK_I64;
     else if (e->op == Tok::Quo && signedDiv) o = Op::DIVK_I64;
     else if (e->op == Tok::Rem && signedDiv) o = Op::REMK_I64;
-    uint32_t ki = o != Op::NOP ? constant(k, std::to_string(k.i)) : 0x10000;
+    uint32_t ki = o != Op::NOP ? constant(k, std::move(text)) : 0x10000;
     if (ki <= 0xFFFF) {
       Operand x = expr(e->x);
       emit(o, dst, x.reg, int(ki));
-      if (o != Op::REMK_I64 && o != Op::DIVK_I64) narrow(t, dst);
+      if (o != Op::REMK_I64) narrow(t, dst);  // DIVK too: math.MinInt8 / -1 wraps
       return;
     }
   }
@@ -688,6 +695,12 @@ std::pair<int, uint32_t> FuncState::fieldBase(SelectorExpr* e) {
   return {ptr, off};
 }
 
+std::pair<int, uint32_t> FuncState::location(Expr* e) {
+  auto* sel = unparen(e)->as<SelectorExpr>();
+  if (sel && sel->selKind == SelKind::Field) return fieldBase(sel);
+  return {addr(e), 0};
+}
+
 int FuncState::addr(Expr* e) {
   e = unparen(e);
   setLine(e->pos);
@@ -695,13 +708,15 @@ int FuncState::addr(Expr* e) {
     case NodeKind::Ident: {
       Object* obj = static_cast<Ident*>(e)->obj;
       VarLoc loc = lookup(obj);
+      // The register of an aggregate or a box holds the address itself, which stays put
+      // while an expression is evaluated (assignments copy into the block or box).
+      if (loc.where == VarLoc::Where::Reg && !isAggregate(obj->type))
+        C.error(e->pos, "goro: internal error: address of an unboxed variable " + obj->name);
+      if (loc.where == VarLoc::Where::Reg || loc.where == VarLoc::Where::Box) return loc.reg;
       int r = alloc();
       switch (loc.where) {
         case VarLoc::Where::Reg:
-          if (!isAggregate(obj->type)) C.error(e->pos, "goro: internal error: address of an unboxed variable " + obj->name);
-          emit(Op::MOVE, r, loc.reg);
-          break;
-        case VarLoc::Where::Box: emit(Op::MOVE, r, loc.reg); break;
+        case VarLoc::Where::Box: break;
         case VarLoc::Where::Captured: emit(Op::LOAD_CAPTURED, r, 0, loc.captured); break;
         case VarLoc::Where::Global: {
           Slot v;
@@ -1070,12 +1085,21 @@ void FuncState::typeAssert(TypeAssertExpr* e, int dst, bool commaOk) {
 
 // ---------------------------------------------------------------- calls
 
-void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst) {
+// A value receiver is copied for the callee unless `lendTo` (the method being called
+// directly) may borrow it (see canLend).
+void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncProto* lendTo) {
   // Walk the embedded fields; `cur` holds a value of type t, or its address when isAddr.
   const Type* t = sel->x->type;
   bool isAddr = false;
   int cur;
-  if (sel->path.empty()) {
+  auto* call = unparen(sel->x)->as<CallExpr>();
+  if (sel->path.empty() && call && call->callKind == CallKind::Regular && sel->x->mode != Mode::Constant &&
+      dst == nextReg - 1) {
+    // f().M(): the call computes its result straight into the receiver slot.
+    nextReg = dst;
+    cur = this->call(call, 1);
+    nextReg = std::max(nextReg, dst + 1);
+  } else if (sel->path.empty()) {
     if (ptrRecv && t->ukind() != Kind::Pointer) {
       cur = addr(sel->x);
       isAddr = true;
@@ -1106,15 +1130,27 @@ void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst) {
     else if (cur != dst) emit(Op::MOVE, dst, cur);
     return;
   }
-  // Value receiver: the callee owns its copy.
+  // Value receiver: the callee owns its copy, or borrows the block.
   const Type* vt = isPtr ? t->under()->elem : t;
+  // Through a pointer or an embedded field the block is shared memory: only a still
+  // callee may borrow it; a block the caller owns may be lent to any borrower.
+  bool lend = sel->path.empty() && !isPtr ? canLend(sel->x, lendTo, 0)
+                                          : lendTo && (lendTo->borrowedParams & 1) && lendTo->still;
+  auto copyOrLend = [&](int block) {
+    if (!lend) {
+      emit(Op::CLONE, dst, block, int(typeConst(vt)));
+      return;
+    }
+    if (isPtr) emit(Op::NIL_CHECK, block);
+    if (block != dst) emit(Op::MOVE, dst, block);
+  };
   if (isPtr) {
     int p = cur;
     if (isAddr) {
       p = alloc();
       emit(Op::LOAD_W, p, cur, 0);
     }
-    if (isAggregate(vt)) emit(Op::CLONE, dst, p, int(typeConst(vt)));
+    if (isAggregate(vt)) copyOrLend(p);
     else loadMem(vt, p, 0, dst);
     return;
   }
@@ -1122,13 +1158,23 @@ void FuncState::receiver(SelectorExpr* sel, bool ptrRecv, int dst) {
     loadMem(vt, cur, 0, dst);
     return;
   }
-  if (isAggregate(vt)) emit(Op::CLONE, dst, cur, int(typeConst(vt)));
+  if (isAggregate(vt)) copyOrLend(cur);
   else if (cur != dst) emit(Op::MOVE, dst, cur);
+}
+
+bool FuncState::canLend(Expr* e, const FuncProto* callee, int slot) {
+  if (isFresh(e)) return true;  // a temporary nobody else sees: the callee may have it
+  if (!callee || slot >= 64 || !(callee->borrowedParams >> slot & 1)) return false;
+  if (callee->still) return true;
+  auto* id = unparen(e)->as<Ident>();
+  if (!id || !id->obj || id->obj->kind != ObjKind::Var || id->obj->isGlobal || boxed(id->obj)) return false;
+  auto it = locals.find(id->obj);
+  return it != locals.end() && it->second.where == VarLoc::Where::Reg;
 }
 
 // Evaluates the call's arguments into base, base+1, ... converting them to the parameter
 // types (packing a variadic tail into a slice). Returns the number of argument slots.
-int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
+int FuncState::args(CallExpr* e, const Type* sig, int base, const FuncProto* callee, int firstSlot) {
   const std::vector<const Type*>& params = sig->params;
   size_t np = params.size();
   nextReg = std::max(nextReg, base + int(np));
@@ -1183,7 +1229,8 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, bool) {
         nextReg = std::max(nextReg, top);
         continue;
       }
-      exprOwned(e->args[i], params[i], base + int(i));
+      if (canLend(e->args[i], callee, firstSlot + int(i))) exprAs(e->args[i], params[i], base + int(i));
+      else exprOwned(e->args[i], params[i], base + int(i));
     }
   }
   if (packs) {
@@ -1224,7 +1271,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     fobj = sel->obj;
   if (fobj && fobj->proto) {
     int base = nextReg;
-    int n = args(e, sig, base, false);
+    int n = args(e, sig, base, fobj->proto);
     for (const Type* t : e->typeArgs) {  // a generic native's type arguments follow its arguments
       nextReg = std::max(nextReg, base + n + 1);
       touch(base + n);
@@ -1238,7 +1285,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     int base = alloc();
     if (sel->x->type->isInterface()) {
       exprTo(sel->x, base);
-      int n = args(e, sig, base + 1, true);
+      int n = args(e, sig, base + 1);
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
@@ -1252,7 +1299,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       auto [ptr, off] = fieldBase(sel);
       emit(Op::LOAD_W, base, ptr, int(off));
       nextReg = base + 1;
-      int n = args(e, sig, base + 1, true);
+      int n = args(e, sig, base + 1);
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
@@ -1261,9 +1308,24 @@ int FuncState::call(CallExpr* e, int wantResults) {
       return finish(base, n + 1);
     }
     bool ptrRecv = m->recvType && m->recvType->kind == Kind::Pointer;
-    receiver(sel, ptrRecv, base);
+    auto* recvCall = unparen(sel->x)->as<CallExpr>();
+    if (!ptrRecv && sel->path.empty() && recvCall && recvCall->callKind == CallKind::Regular &&
+        sel->x->mode != Mode::Constant && isRecyclable(sel->x->type) && (m->borrowedParams & 1)) {
+      // f().M() with M borrowing its receiver: the temporary is dead once M returns, so
+      // it is kept below the call's window and recycled.
+      nextReg = base;
+      int held = call(recvCall, 1);
+      base = alloc();
+      emit(Op::MOVE, base, held);
+      int n = args(e, sig, base + 1, m, 1);
+      setLine(e->lparen);
+      emitBC(Op::CALL, base, int32_t(protoConst(m)));
+      emit(Op::RECYCLE, held, 0, int(typeConst(sel->x->type)));
+      return finish(base, n + 1);
+    }
+    receiver(sel, ptrRecv, base, m);
     nextReg = base + 1;
-    int n = args(e, sig, base + 1, true);
+    int n = args(e, sig, base + 1, m, 1);
     setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
@@ -1271,14 +1333,14 @@ int FuncState::call(CallExpr* e, int wantResults) {
   if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::MethodExpr) {
     FuncProto* target = C.methodExprProto(sel);
     int base = nextReg;
-    int n = args(e, sig, base, false);
+    int n = args(e, sig, base, target);
     setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(target)));
     return finish(base, n);
   }
   Operand f = expr(fun);
   int base = nextReg;
-  int n = args(e, sig, base, false);
+  int n = args(e, sig, base);
   setLine(e->lparen);
   emit(Op::CALL_CLOSURE, base, f.reg);
   return finish(base, n);

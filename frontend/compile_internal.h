@@ -181,10 +181,16 @@ struct FuncState {
   int call(CallExpr* e, int wantResults);  // returns the register of the first result
   int builtin(CallExpr* e);
   void conversion(CallExpr* e, int dst);
-  int args(CallExpr* e, const Type* sig, int base, bool hasRecv);
+  // `callee`, when the call is static, may borrow struct arguments (frontend/borrow.h);
+  // the arguments fill its parameter slots from `firstSlot` (1 after a receiver).
+  int args(CallExpr* e, const Type* sig, int base, const FuncProto* callee = nullptr, int firstSlot = 0);
+  bool canLend(Expr* e, const FuncProto* callee, int slot);  // pass e's block uncopied
   int funcValue(Expr* fun, int dst);  // func value for defer/go (binds receivers)
-  void receiver(SelectorExpr* sel, bool ptrRecv, int dst);
+  void receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncProto* lendTo = nullptr);
   std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
+  // A memory operand for e (addressable): a field is its struct's address and offset,
+  // anything else its address and 0.
+  std::pair<int, uint32_t> location(Expr* e);
   void loadElem(const Type* collType, int coll, int idx, int dst);
   // R[dst] := &R[base][R[idx]] (bounds checked) for `coll`, the underlying slice or array type.
   void indexAddr(const Type* coll, int dst, int base, int idx);
@@ -236,6 +242,10 @@ struct FuncState {
 
 // Helpers on types.
 bool isAggregate(const Type* t);
+// A struct or array whose dead blocks RECYCLE may hand back to NEW and CLONE: pointer-free
+// (so reusing one for another value of its size class hides nothing from the collector)
+// and small (kRecycleMaxBytes, vm/bytecode.h).
+bool isRecyclable(const Type* t);
 bool isWordType(const Type* t);  // one 8-byte word in memory, same bits as in a register
 bool isSigned(const Type* t);
 std::string quoteGo(std::string_view s);

@@ -95,9 +95,28 @@ BranchTarget& FuncState::target(const Stmt* s) {
   return targets.back();
 }
 
+// A block's small pointer-free struct and array variables that nothing but their register
+// refers to (not captured, not address-taken; every copy out of them is a copy) die with
+// the block: RECYCLE hands their blocks to the next NEW or CLONE of their size, so a loop
+// body declaring `v := Vec{...}` allocates once, not once per iteration.
 void FuncState::block(const std::vector<Stmt*>& list) {
   int mark = localTop;
-  for (Stmt* s : list) stmt(s);
+  std::vector<Object*> dying;
+  for (Stmt* s : list) {
+    stmt(s);
+    auto consider = [&](Ident* id) {
+      if (id && id->obj && declaresHere(id) && isRecyclable(id->obj->type) && !boxed(id->obj)) dying.push_back(id->obj);
+    };
+    if (auto* a = s->as<AssignStmt>(); a && a->tok == Tok::Define)
+      for (Expr* lhs : a->lhs) consider(unparen(lhs)->as<Ident>());
+    if (auto* d = s->as<DeclStmt>(); d && d->decl->tok == DeclTok::Var)
+      for (Spec* spec : d->decl->specs)
+        for (Ident* name : static_cast<ValueSpec*>(spec)->names) consider(name);
+  }
+  for (auto it = dying.rbegin(); it != dying.rend(); ++it) {
+    VarLoc loc = lookup(*it);
+    if (loc.where == VarLoc::Where::Reg) emit(Op::RECYCLE, loc.reg, 0, int(typeConst((*it)->type)));
+  }
   localTop = nextReg = mark;
 }
 
@@ -284,10 +303,10 @@ void FuncState::assign(AssignStmt* s) {
       emitExt(int(typeConst(mu->elem)));
       return;
     }
-    int p = addr(lhs);
-    loadMem(t, p, 0, v);
+    auto [p, off] = location(lhs);
+    loadMem(t, p, off, v);
     arith(op, t, v, v, y.reg);
-    storeMem(t, p, 0, v);
+    storeMem(t, p, off, v);
     return;
   }
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
@@ -310,6 +329,8 @@ void FuncState::assign(AssignStmt* s) {
       exprAs(s->rhs[0], t, r);
     }
     assignTo(lhs, r, t);
+    // A fresh temporary assigned to an aggregate was copied into its destination: dead.
+    if (v.fresh && r == v.reg && isRecyclable(t)) emit(Op::RECYCLE, r, 0, int(typeConst(t)));
     return;
   }
   // Tuple assignment: evaluate every right-hand side first.
@@ -424,6 +445,15 @@ void FuncState::defineOrAssign(AssignStmt* s) {
     Object* obj = id ? id->obj : nullptr;
     if (obj && regs[0] >= 0 && !boxed(obj)) {
       declareLocal(obj, regs[0]);
+      auto* c = unparen(s->rhs[0])->as<CallExpr>();
+      if (c && c->callKind == CallKind::Regular && s->rhs[0]->mode != Mode::Constant && c->type == obj->type &&
+          regs[0] == nextReg - 1) {
+        // x := f(): the call's window starts at x's register, so its result lands there.
+        nextReg = regs[0];
+        int r = call(c, 1);
+        if (r != regs[0]) emit(Op::MOVE, regs[0], r);
+        return;
+      }
       exprOwned(s->rhs[0], obj->type, regs[0]);
       return;
     }
@@ -569,10 +599,10 @@ void FuncState::incDec(IncDecStmt* s) {
     emitExt(int(typeConst(mu->elem)));
     return;
   }
-  int p = addr(x);
-  loadMem(t, p, 0, v);
+  auto [p, off] = location(x);
+  loadMem(t, p, off, v);
   bump(v);
-  storeMem(t, p, 0, v);
+  storeMem(t, p, off, v);
 }
 
 // ---------------------------------------------------------------- control flow
@@ -712,7 +742,9 @@ void FuncState::rangeStmt(RangeStmt* s) {
   } else {
     setVar(keyObj, keyReg, keyExpr, i, keyType);
     if (valExpr) {
-      int v = alloc();
+      // A plain register variable takes the element directly.
+      bool direct = valObj && !boxed(valObj) && !isAggregate(valObj->type);
+      int v = direct ? valReg : alloc();
       loadElem(xt, coll, i, v);
       setVar(valObj, valReg, valExpr, v, valType);
     }
@@ -1185,7 +1217,7 @@ void FuncState::deferOrGo(CallExpr* call, bool isGo) {
   int fn = alloc();
   funcValue(call->fun, fn);
   const Type* sig = unparen(call->fun)->type->under();
-  int n = args(call, sig, fn + 1, false);
+  int n = args(call, sig, fn + 1);
   setLine(call->pos);
   emit(isGo ? Op::GO : Op::DEFER, fn, n);
 }

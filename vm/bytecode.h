@@ -36,6 +36,9 @@ extern const char* const kOpNames[kOpCount];
 extern const char* const kOpFormats[kOpCount];
 extern const char* const kOpSemantics[kOpCount];
 
+// RECYCLE takes pointer-free blocks of at most this many bytes (NativeCtx::spares).
+constexpr uint32_t kRecycleMaxBytes = 64;
+
 struct Instr {
   Op op;
   uint16_t a;
@@ -73,13 +76,30 @@ struct MethodTarget {
                                  // lead to the interface field, whose value is called
   const Type* loadType = nullptr;  // value receiver: load (and copy) a value of this type
   const Type* recvType = nullptr;  // for messages: the type whose method it is
+  bool wordIsReceiver = false;     // the interface's word is passed as is (no hops, no copy)
 };
 
-// A call site of an interface method: the name, and a one-entry cache of the last
-// dynamic type seen there (an inline cache, replaced atomically when the type changes).
+// A call site of an interface method: the name, and a polymorphic inline cache of the
+// resolutions for the last few dynamic types seen there (a loop over a slice of shapes
+// cycles through several). Entries are replaced round robin, each atomically, so
+// goroutines on other workers always read a complete resolution.
 struct IfaceCallSite {
+  static constexpr uint32_t kCacheEntries = 4;
   std::string name;
-  std::atomic<const MethodTarget*> cache{nullptr};
+  std::atomic<const MethodTarget*> cache[kCacheEntries] = {};
+  std::atomic<uint32_t> nextVictim{0};
+
+  const MethodTarget* cached(const Type* dynType) const {
+    for (const auto& entry : cache) {
+      const MethodTarget* t = entry.load(std::memory_order_acquire);
+      if (t && t->dynType == dynType) return t;
+    }
+    return nullptr;
+  }
+  void remember(const MethodTarget* target) {
+    uint32_t victim = nextVictim.fetch_add(1, std::memory_order_relaxed) % kCacheEntries;
+    cache[victim].store(target, std::memory_order_release);
+  }
 };
 
 enum class ProtoKind : uint8_t {
@@ -96,6 +116,11 @@ struct FuncProto {
   uint16_t nresults = 0;
   uint16_t nregs = 0;         // window size, at least max(nparams, nresults)
   uint16_t ncaptured = 0;
+  // Borrowing (frontend/borrow.h): bit i set when struct parameter slot i is only read,
+  // so a caller may lend its block instead of a copy; `still` when nothing can change a
+  // lent block while the body runs.
+  uint64_t borrowedParams = 0;
+  bool still = false;
 
   std::vector<Instr> code;
   std::vector<Slot> consts;

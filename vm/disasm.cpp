@@ -2,6 +2,8 @@
 //
 // Output per function:
 //   func main.fib  (params 1, results 1, registers 4)  fib.go:9
+// (plus the struct parameters the function borrows and whether it is still: see
+// frontend/borrow.h)
 //     0000  L10   JGEI_I64     r0 2 -> 0003
 //     0001  L11   RETURN                          ; return to the caller ...
 // Operands print by the opcode's format (vm/opcodes.def): registers as rN, constants as
@@ -46,6 +48,12 @@ void disassembleFunction(const Program& prog, const FuncProto& fn, std::ostream&
   out << "func " << fn.name << "  (params " << fn.nparams << ", results " << fn.nresults << ", registers "
       << fn.nregs;
   if (fn.ncaptured) out << ", captured " << fn.ncaptured;
+  if (fn.borrowedParams) {
+    out << ", borrows";
+    for (int slot = 0; slot < 64; slot++)
+      if (fn.borrowedParams >> slot & 1) out << " r" << slot;
+    if (fn.still) out << ", still";
+  }
   out << ")";
   if (prog.files && fn.file < prog.files->size()) out << "  " << prog.files->file(fn.file).path << ":" << fn.declLine;
   out << "\n";

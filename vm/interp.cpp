@@ -41,6 +41,7 @@
 
 #include "runtime/chan.h"
 #include "runtime/gc.h"
+#include "vm/divide.h"
 #include "vm/map.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
@@ -203,7 +204,8 @@ bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t fl
       std::memmove(args + 1, args, sizeof(Slot) * proto->nparams);
       Slot recv;
       recv.p = fn->captured[0];
-      if (const Type* rt = target->recvType; rt && rt->isAggregate()) {
+      // The bound block never changes: copy it only for a method that may modify it.
+      if (const Type* rt = target->recvType; rt && rt->isAggregate() && !(target->borrowedParams & 1)) {
         void* copy = allocValue(rt);
         std::memcpy(copy, recv.p, rt->size);
         recv.p = copy;
@@ -262,6 +264,22 @@ int compareStrings(const String* a, const String* b) {
   std::string_view x = strView(a), y = strView(b);
   return x.compare(y);
 }
+
+// Unsigned division by a divisor known only at run time (d != 0). Divisors are usually
+// small and often powers of two (i % len(s)): a power of two shifts or masks, operands
+// below 2^32 use the 32-bit divide, which costs a fraction of the 64-bit one on x86.
+inline uint64_t quotientU(uint64_t n, uint64_t d) {
+  if ((d & (d - 1)) == 0) return n >> __builtin_ctzll(d);
+  if (((n | d) >> 32) == 0) return uint32_t(n) / uint32_t(d);
+  return n / d;
+}
+inline uint64_t remainderU(uint64_t n, uint64_t d) {
+  if ((d & (d - 1)) == 0) return n & (d - 1);
+  if (((n | d) >> 32) == 0) return uint32_t(n) % uint32_t(d);
+  return n % d;
+}
+// Signed operands that are both non-negative divide as unsigned ones.
+inline bool bothNonNegative(int64_t a, int64_t b) { return (a | b) >= 0; }
 
 bool equalStrings(const String* a, const String* b) {
   if (a == b) return true;
@@ -427,6 +445,13 @@ Slot mapValue(const Type* t, const void* at) {
   return loadValue(t, at);
 }
 
+// A recycled block for a value of type t, or null (the caller allocates and clears).
+inline void* takeSpareBlock(NativeCtx& cx, const Type* t) {
+  if (t->hasPointers || t->size - 1 >= kRecycleMaxBytes) return nullptr;
+  NativeCtx::SpareBlocks& spare = cx.spares[(t->size - 1) / 8];
+  return spare.count ? spare.blocks[--spare.count] : nullptr;
+}
+
 Closure* makeClosure(const FuncProto* proto, const Slot* captured) {
   auto* c = static_cast<Closure*>(gc::alloc(sizeof(Closure) + sizeof(void*) * proto->ncaptured));
   c->proto = proto;
@@ -573,6 +598,18 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
       if (preempt(cx)) return;                         \
     }                                                  \
   } while (0)
+// Pushes the frame of a bytecode call whose arguments start at stack slot `base_` and
+// switches the cached state to it.
+#define ENTER_BYTECODE(proto_, base_, closure_)     \
+  do {                                              \
+    const FuncProto* callee_ = (proto_);            \
+    uint32_t calleeBase_ = (base_);                 \
+    pushFrame(cx, callee_, calleeBase_, closure_, 0); \
+    f = &cx.frames[cx.nframes - 1];                 \
+    pc = callee_->code.data();                      \
+    R = cx.stack + calleeBase_;                     \
+    K = callee_->consts.data();                     \
+  } while (0)
 #define JUMP(off)                         \
   do {                                    \
     int32_t off_ = (off);                 \
@@ -630,34 +667,35 @@ L_debug_hook:
   CASE(DIV_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
+    if (bothNonNegative(RB.i, d)) RA.u = quotientU(RB.u, uint64_t(d));
+    else RA.i = d == -1 ? int64_t(0 - RB.u) : RB.i / d;
     NEXT();
   }
   CASE(REM_I64) {
     int64_t d = RC.i;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.i = d == -1 ? 0 : RB.i % d;
+    if (bothNonNegative(RB.i, d)) RA.u = remainderU(RB.u, uint64_t(d));
+    else RA.i = d == -1 ? 0 : RB.i % d;
     NEXT();
   }
   CASE(DIV_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = RB.u / d;
+    RA.u = quotientU(RB.u, d);
     NEXT();
   }
   CASE(REM_U64) {
     uint64_t d = RC.u;
     if (__builtin_expect(d == 0, 0)) { SAVE(); throwDivide(cx); }
-    RA.u = RB.u % d;
+    RA.u = remainderU(RB.u, d);
     NEXT();
   }
   CASE(ADDI_I64) RA.u = RB.u + uint64_t(int64_t(ins->sc())); NEXT();
   CASE(MULI_I64) RA.u = RB.u * uint64_t(int64_t(ins->sc())); NEXT();
-  CASE(REMI_I64) RA.i = ins->sc() == -1 ? 0 : RB.i % ins->sc(); NEXT();
   CASE(ADDK_I64) RA.u = RB.u + K[C].u; NEXT();
   CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
-  CASE(DIVK_I64) RA.i = RB.i / K[C].i; NEXT();
-  CASE(REMK_I64) RA.i = RB.i % K[C].i; NEXT();
+  CASE(DIVK_I64) RA.i = divideByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
+  CASE(REMK_I64) RA.i = remainderByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -781,13 +819,27 @@ L_debug_hook:
     if (RA.p != RB.p) std::memmove(RA.p, RB.p, n);
     NEXT();
   }
-  CASE(NEW) RA.p = allocValue(static_cast<const Type*>(K[ins->ubc].p)); NEXT();
+  CASE(NEW) {
+    auto* t = static_cast<const Type*>(K[ins->ubc].p);
+    void* block = takeSpareBlock(cx, t);
+    if (block) std::memset(block, 0, t->size);
+    RA.p = block ? block : allocValue(t);
+    NEXT();
+  }
   CASE(CLONE) {
     auto* t = static_cast<const Type*>(K[C].p);
     if (__builtin_expect(!RB.p, 0)) { SAVE(); throwNilDeref(cx); }
-    void* copy = allocValue(t);
+    void* copy = takeSpareBlock(cx, t);
+    if (!copy) copy = allocValue(t);
     std::memcpy(copy, RB.p, t->size);
     RA.p = copy;
+    NEXT();
+  }
+  CASE(RECYCLE) {
+    auto* t = static_cast<const Type*>(K[C].p);
+    NativeCtx::SpareBlocks& spare = cx.spares[(t->size - 1) / 8];
+    if (RA.p && spare.count < std::size(spare.blocks)) spare.blocks[spare.count++] = RA.p;
+    RA.p = nullptr;
     NEXT();
   }
   CASE(NIL_CHECK) if (__builtin_expect(!RA.p, 0)) { SAVE(); throwNilDeref(cx); } NEXT();
@@ -1146,6 +1198,8 @@ L_debug_hook:
     NEXT();
   }
   CASE(LOAD_CAPTURED) RA.p = f->closure->captured[C]; NEXT();
+  CASE(CLOAD) std::memcpy(&RA, f->closure->captured[C], sizeof(Slot)); NEXT();
+  CASE(CSTORE) std::memcpy(f->closure->captured[C], &RA, sizeof(Slot)); NEXT();
   CASE(CALL) {
     auto* callee = static_cast<const FuncProto*>(K[ins->ubc].p);
     SAVE();
@@ -1155,12 +1209,7 @@ L_debug_hook:
       RELOAD();
       NEXT();
     }
-    uint32_t base = f->base + A;
-    pushFrame(cx, callee, base, nullptr, 0);
-    f = &cx.frames[cx.nframes - 1];
-    pc = callee->code.data();
-    R = cx.stack + base;
-    K = callee->consts.data();
+    ENTER_BYTECODE(callee, f->base + A, nullptr);
     PREEMPT_POINT();
     NEXT();
   }
@@ -1168,9 +1217,13 @@ L_debug_hook:
     auto* fn = static_cast<const Closure*>(RB.p);
     SAVE();
     if (__builtin_expect(!fn, 0)) throwNilDeref(cx);
-    enterClosure(cx, fn, f->base + A, 0);
-    if (__builtin_expect(cx.leavingFiber, 0)) return;
-    RELOAD();
+    if (fn->proto->kind == ProtoKind::Bytecode) {
+      ENTER_BYTECODE(fn->proto, f->base + A, fn);
+    } else {
+      enterClosure(cx, fn, f->base + A, 0);
+      if (__builtin_expect(cx.leavingFiber, 0)) return;
+      RELOAD();
+    }
     PREEMPT_POINT();
     NEXT();
   }
@@ -1179,24 +1232,24 @@ L_debug_hook:
     SAVE();
     if (__builtin_expect(!recv, 0)) throwNilDeref(cx);
     IfaceCallSite* site = f->proto->callSites[B];
-    const MethodTarget* target = site->cache.load(std::memory_order_acquire);
+    const MethodTarget* target = site->cached(recv->type);
     Slot word = recv->word;
-    if (!target || target->dynType != recv->type) {
+    if (!target) {
       target = resolveMethod(recv->type, site->name);
-      site->cache.store(target, std::memory_order_release);
+      site->remember(target);
     }
     if (target->viaInterface) {
       const Type* type = recv->type;
       target = resolveDynamic(cx, type, word, site->name);
     }
-    RA = receiverFor(cx, *target, word);
+    RA = target->wordIsReceiver ? word : receiverFor(cx, *target, word);
     if (target->proto->kind == ProtoKind::Native) {
       callNative(cx, target->proto, f->base + A);
       if (__builtin_expect(cx.leavingFiber, 0)) return;
+      RELOAD();
     } else {
-      pushFrame(cx, target->proto, f->base + A, nullptr, 0);
+      ENTER_BYTECODE(target->proto, f->base + A, nullptr);
     }
-    RELOAD();
     PREEMPT_POINT();
     NEXT();
   }
@@ -1350,6 +1403,7 @@ L_debug_hook:
 #undef SKIP_EXT
 #undef PREEMPT_POINT
 #undef JUMP
+#undef ENTER_BYTECODE
 }
 
 }  // namespace

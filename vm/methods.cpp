@@ -122,8 +122,11 @@ MethodTarget* computeTarget(const Type* dyn, std::string_view name) {
     t->proto = m->obj->proto;
     t->recvType = base;
     // A value receiver reached through a pointer is loaded; a value held in the
-    // interface is passed as is (an aggregate is copied: the callee owns it).
+    // interface is passed as is (an aggregate is copied, the callee owns it, unless the
+    // method borrows it: frontend/borrow.h).
     t->loadType = m->ptrRecv ? nullptr : base;
+    bool lent = !base->isAggregate() || (t->proto->borrowedParams & 1);
+    t->wordIsReceiver = isPtr ? m->ptrRecv : lent;
     return t;
   }
   if (base->ukind() == Kind::Struct && findPromoted(base->under(), name, *t)) return t;
@@ -181,8 +184,9 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word) {
   if (target.hops.empty()) {
     if (!target.loadType) return word;  // pointer receiver, pointer in the interface
     if (target.startsFromValue) {
-      // The interface's private value: copy aggregates so the callee may modify its receiver.
-      if (target.loadType->isAggregate()) {
+      // The interface's private value: copy aggregates so the callee may modify its
+      // receiver, or lend the block (never modified) to a method that only reads it.
+      if (target.loadType->isAggregate() && !(target.proto->borrowedParams & 1)) {
         void* copy = allocValue(target.loadType);
         std::memcpy(copy, word.p, target.loadType->size);
         word.p = copy;
@@ -211,7 +215,9 @@ Slot receiverFor(NativeCtx& cx, const MethodTarget& target, Slot word) {
   }
   if (!p) throwNilDeref(cx);
   Slot v = loadValue(target.loadType, p);
-  if (target.loadType->isAggregate()) {
+  // Memory behind a pointer may change during the call: only a still method borrows it.
+  bool lend = (target.proto->borrowedParams & 1) && target.proto->still;
+  if (target.loadType->isAggregate() && !lend) {
     void* copy = allocValue(target.loadType);
     std::memcpy(copy, p, target.loadType->size);
     v.p = copy;

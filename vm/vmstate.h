@@ -76,6 +76,15 @@ struct NativeCtx {
   const Instr* blockedAt = nullptr;  // the channel instruction to complete when it resumes
   uint32_t nextInit = 0;             // main goroutine: package initialisers started so far
 
+  // Blocks of dead pointer-free temporaries (RECYCLE), per 8-byte size class up to
+  // kRecycleMaxBytes: NEW and CLONE take them before asking the collector. They live in
+  // this (scanned) object, so the collector keeps them while they wait.
+  struct SpareBlocks {
+    void* blocks[4];
+    uint32_t count;
+  };
+  SpareBlocks spares[kRecycleMaxBytes / 8] = {};
+
   Frame& top() { return frames[nframes - 1]; }
 };
 
