@@ -104,15 +104,9 @@ constexpr uint32_t kInitialFrames = 2;
   cx.framesCap = cap;
 }
 
-// Grows the register stack for a frame of `proto`, which then shows in a stack overflow.
-[[gnu::noinline]] void growStackFor(NativeCtx& cx, const FuncProto* proto, uint64_t slots) {
-  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx, proto);
-  ensureStack(cx, slots);
-}
-
 inline void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
-  uint64_t top = uint64_t(base) + proto->nregs;
-  if (__builtin_expect(top > cx.stackCap, 0)) growStackFor(cx, proto, top);
+  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0))
+    ensureStack(cx, uint64_t(base) + proto->nregs, proto);
   if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx, proto);
   Frame& f = cx.frames[cx.nframes++];
   f.proto = proto;
@@ -141,9 +135,9 @@ void callNative(NativeCtx& cx, const FuncProto* proto, uint32_t ioBase) {
 
 void setDebugHook(void (*hook)(NativeCtx&, const FuncProto*, uint32_t pc)) { gDebugHook = hook; }
 
-void ensureStack(NativeCtx& cx, uint64_t slots) {
+void ensureStack(NativeCtx& cx, uint64_t slots, const FuncProto* entering) {
   if (slots <= cx.stackCap) return;
-  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx, nullptr);
+  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx, entering);
   uint64_t cap = cx.stackCap ? cx.stackCap : kInitialStackSlots;
   while (cap < slots) cap *= 2;
   auto* stack = static_cast<Slot*>(gc::alloc(sizeof(Slot) * cap));

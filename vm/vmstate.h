@@ -115,8 +115,9 @@ void execute(NativeCtx& cx, uint32_t stopDepth);
 // Starts a call of func value `fn` whose arguments are already at stack[argBase...]:
 // bytecode pushes a frame (returns true: run it); natives run at once (returns false).
 bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t flags);
-// Makes sure the register stack holds `slots` slots (grows it, or dies of stack overflow).
-void ensureStack(NativeCtx& cx, uint64_t slots);
+// Makes sure the register stack holds `slots` slots (grows it, or dies of stack overflow,
+// showing `entering` on top of the trace: the function whose frame needs the slots).
+void ensureStack(NativeCtx& cx, uint64_t slots, const FuncProto* entering = nullptr);
 
 // Panics raised by the interpreter: record the panic, then throw PanicUnwind.
 [[noreturn]] void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv = false);
