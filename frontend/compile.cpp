@@ -221,8 +221,78 @@ void Compiler::compileFunctions(Package* pkg) {
   }
 }
 
+namespace {
+
+// The function literals of an expression that are not inside another function literal.
+void outerFuncLits(const Expr* e, std::vector<const FuncLit*>& out) {
+  if (!e) return;
+  auto each = [&](const std::vector<Expr*>& list) {
+    for (const Expr* x : list) outerFuncLits(x, out);
+  };
+  switch (e->kind) {
+    case NodeKind::FuncLit: out.push_back(static_cast<const FuncLit*>(e)); return;
+    case NodeKind::CompositeLit: each(static_cast<const CompositeLit*>(e)->elts); return;
+    case NodeKind::ParenExpr: outerFuncLits(static_cast<const ParenExpr*>(e)->x, out); return;
+    case NodeKind::SelectorExpr: outerFuncLits(static_cast<const SelectorExpr*>(e)->x, out); return;
+    case NodeKind::StarExpr: outerFuncLits(static_cast<const StarExpr*>(e)->x, out); return;
+    case NodeKind::UnaryExpr: outerFuncLits(static_cast<const UnaryExpr*>(e)->x, out); return;
+    case NodeKind::TypeAssertExpr: outerFuncLits(static_cast<const TypeAssertExpr*>(e)->x, out); return;
+    case NodeKind::IndexExpr: {
+      auto* i = static_cast<const IndexExpr*>(e);
+      outerFuncLits(i->x, out);
+      outerFuncLits(i->index, out);
+      return;
+    }
+    case NodeKind::SliceExpr: {
+      auto* s = static_cast<const SliceExpr*>(e);
+      for (const Expr* x : {s->x, s->lo, s->hi, s->max}) outerFuncLits(x, out);
+      return;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = static_cast<const CallExpr*>(e);
+      outerFuncLits(c->fun, out);
+      each(c->args);
+      return;
+    }
+    case NodeKind::BinaryExpr: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      outerFuncLits(b->x, out);
+      outerFuncLits(b->y, out);
+      return;
+    }
+    case NodeKind::KeyValueExpr: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      outerFuncLits(kv->key, out);
+      outerFuncLits(kv->value, out);
+      return;
+    }
+    default: return;
+  }
+}
+
+}  // namespace
+
+std::string Compiler::globClosureName(const FuncLit* lit) const {
+  auto it = globClosureNames_.find(lit);
+  return it == globClosureNames_.end() ? std::string() : it->second;
+}
+
 void Compiler::compileInit(Package* pkg) {
-  // Go's package initialiser: variables in dependency order, then the init functions.
+  // gc numbers the function literals of package-level initialisers in source order,
+  // although the initialisers run in dependency order.
+  std::vector<const FuncLit*> lits;
+  for (File* file : pkg->files)
+    for (Decl* d : file->decls)
+      if (auto* gd = d->as<GenDecl>(); gd && gd->tok == DeclTok::Var)
+        for (Spec* spec : gd->specs)
+          if (auto* vs = spec->as<ValueSpec>())
+            for (const Expr* value : vs->values) outerFuncLits(value, lits);
+  for (size_t i = 0; i < lits.size(); i++)
+    globClosureNames_[lits[i]] = pkg->name + ".glob..func" + std::to_string(i + 1);
+
+  // Go's package initialisation: main.init sets the variables in dependency order, then
+  // the init functions run one after the other, called by the runtime as in Go (a trace
+  // from main.init.0 has no main.init frame below it).
   uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
   FuncProto* init = newProto(pkg->name + ".init", file, 0);
   FuncState fs(*this, init, nullptr);
@@ -231,14 +301,10 @@ void Compiler::compileInit(Package* pkg) {
     fs.varSpec(spec);
     fs.nextReg = fs.localTop;
   }
-  for (FuncDecl* fd : pkg->inits) {
-    auto it = initProtos_.find(fd);
-    if (it == initProtos_.end()) continue;
-    fs.setLine(fd->pos);
-    fs.emitBC(Op::CALL, fs.nextReg, int32_t(fs.protoConst(it->second)));
-  }
   fs.epilogue();
   prog_->inits.push_back(init);
+  for (FuncDecl* fd : pkg->inits)
+    if (auto it = initProtos_.find(fd); it != initProtos_.end()) prog_->inits.push_back(it->second);
 }
 
 Program* Compiler::run(const std::vector<Package*>& packages) {

@@ -1027,7 +1027,11 @@ void FuncState::compositeLit(CompositeLit* e, int dst) {
 }
 
 void FuncState::funcLit(FuncLit* e, int dst) {
-  FuncProto* p = C.newProto(proto->name + ".func" + std::to_string(++funcLits), proto->file, e->pos.line);
+  // gc's closure names: main.f.func1, main.f.func1.1 inside a closure, main.glob..func1 in
+  // a package-level initialiser; each enclosing function numbers its literals from 1.
+  std::string name = C.globClosureName(e);
+  if (name.empty()) name = proto->name + (parent ? "." : ".func") + std::to_string(++funcLits);
+  FuncProto* p = C.newProto(std::move(name), proto->file, e->pos.line);
   p->sig = e->type;
   FuncState child(C, p, this);
   child.hasDefer = containsDefer(e->body);
@@ -1241,6 +1245,9 @@ int FuncState::args(CallExpr* e, const Type* sig, int base, const FuncProto* cal
   return int(np);
 }
 
+// A call instruction takes the line of the call's "(", as gc positions calls: a trace
+// shows `func() {...}()` at its last line, and a call at the end of a chain split over
+// lines at that call's own line.
 int FuncState::call(CallExpr* e, int wantResults) {
   setLine(e->pos);
   if (e->callKind == CallKind::Builtin) return builtin(e);
@@ -1270,7 +1277,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       touch(base + n);
       emitBC(Op::LOADK, base + n++, int32_t(typeConst(t)));
     }
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(fobj->proto)));
     return finish(base, n);
   }
@@ -1282,7 +1289,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      setLine(e->pos);
+      setLine(e->lparen);
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
@@ -1296,7 +1303,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       auto* site = new IfaceCallSite();
       site->name = sel->sel->name;
       proto->callSites.push_back(site);
-      setLine(e->pos);
+      setLine(e->lparen);
       emit(Op::CALL_IFACE, base, int(proto->callSites.size() - 1));
       return finish(base, n + 1);
     }
@@ -1311,7 +1318,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
       base = alloc();
       emit(Op::MOVE, base, held);
       int n = args(e, sig, base + 1, m, 1);
-      setLine(e->pos);
+      setLine(e->lparen);
       emitBC(Op::CALL, base, int32_t(protoConst(m)));
       emit(Op::RECYCLE, held, 0, int(typeConst(sel->x->type)));
       return finish(base, n + 1);
@@ -1319,7 +1326,7 @@ int FuncState::call(CallExpr* e, int wantResults) {
     receiver(sel, ptrRecv, base, m);
     nextReg = base + 1;
     int n = args(e, sig, base + 1, m, 1);
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(m)));
     return finish(base, n + 1);
   }
@@ -1327,14 +1334,14 @@ int FuncState::call(CallExpr* e, int wantResults) {
     FuncProto* target = C.methodExprProto(sel);
     int base = nextReg;
     int n = args(e, sig, base, target);
-    setLine(e->pos);
+    setLine(e->lparen);
     emitBC(Op::CALL, base, int32_t(protoConst(target)));
     return finish(base, n);
   }
   Operand f = expr(fun);
   int base = nextReg;
   int n = args(e, sig, base);
-  setLine(e->pos);
+  setLine(e->lparen);
   emit(Op::CALL_CLOSURE, base, f.reg);
   return finish(base, n);
 }
@@ -1356,6 +1363,7 @@ FuncProto* Compiler::methodExprProto(SelectorExpr* sel) {
   if (recvType->ukind() == Kind::Pointer) typeName = "(" + typeName + ")";
   FuncProto* p = newProto(typeName + "." + sel->sel->name, declared ? declared->file : 0,
                           declared ? declared->declLine : sel->pos.line);
+  p->wrapper = true;
   p->sig = sig;
   FuncState fs(*this, p, nullptr);
   fs.setLine(sel->pos);

@@ -45,6 +45,10 @@ class Compiler {
   // The function a method expression T.m denotes (compile_expr.cpp): the method itself
   // when it takes a T receiver as declared, else a wrapper made once per (T, m).
   FuncProto* methodExprProto(SelectorExpr* sel);
+  // gc's name for a function literal written directly in a package-level variable's
+  // initialiser ("main.glob..func2": numbered in source order across the package), or
+  // empty for any other function literal.
+  std::string globClosureName(const FuncLit* lit) const;
 
  private:
   void declareFunctions(Package* pkg);
@@ -56,6 +60,7 @@ class Compiler {
   std::unordered_map<Object*, void*> globals_;
   std::unordered_map<const FuncDecl*, FuncProto*> initProtos_;
   std::map<std::pair<const Type*, std::string>, FuncProto*> methodExprWrappers_;
+  std::unordered_map<const FuncLit*, std::string> globClosureNames_;
   Arena arena_;
   std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::string> errors_;
@@ -106,7 +111,8 @@ struct FuncState {
   int localTop = 0;  // first register above the live locals
   int maxReg = 0;
   uint32_t line = 0;
-  int funcLits = 0;
+  int funcLits = 0;  // function literals so far, numbering their names as gc does
+  int thunks = 0;    // synthesized wrappers of `defer/go builtin(...)` so far
 
   // Results: registers of the result variables (named or hidden), and whether `return`
   // must go through the epilogue (the function defers calls).
@@ -222,6 +228,7 @@ struct FuncState {
   void switchStmt(SwitchStmt* s);
   void typeSwitch(TypeSwitchStmt* s);
   void returnStmt(ReturnStmt* s);
+  void jumpToEpilogue(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void deferOrGo(CallExpr* call, bool isGo);
   int builtinThunk(CallExpr* call, int fn);

@@ -1092,11 +1092,22 @@ void FuncState::typeSwitch(TypeSwitchStmt* s) {
   localTop = nextReg = mark;
 }
 
+// A return in a function that defers calls or has result variables: the deferred calls
+// run here, at the return's line, where gc's traces show them (the epilogue's own
+// RUN_DEFERS then finds none left, unless a recovered panic resumes there).
+void FuncState::jumpToEpilogue(ReturnStmt* s) {
+  if (hasDefer) {
+    setLine(s->pos);
+    emit(Op::RUN_DEFERS);
+  }
+  returnJumps.push_back(emit(Op::JMP));
+}
+
 void FuncState::returnStmt(ReturnStmt* s) {
   size_t n = s->results.size();
   bool viaEpilogue = !resultRegs.empty();
   if (n == 0) {
-    if (viaEpilogue || hasDefer) returnJumps.push_back(emit(Op::JMP));
+    if (viaEpilogue || hasDefer) jumpToEpilogue(s);
     else emit(Op::RETURN);
     return;
   }
@@ -1136,7 +1147,7 @@ void FuncState::returnStmt(ReturnStmt* s) {
     }
   }
   if (viaEpilogue) {
-    returnJumps.push_back(emit(Op::JMP));
+    jumpToEpilogue(s);
     return;
   }
   for (size_t i = 0; i < vals.size(); i++)
@@ -1159,7 +1170,8 @@ void FuncState::branchStmt(BranchStmt* s) {
 // arguments) have no func value, so the arguments are evaluated now and passed to a small
 // synthesized function that performs the call.
 int FuncState::builtinThunk(CallExpr* call, int fn) {
-  FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++funcLits), proto->file, call->pos.line);
+  FuncProto* p = C.newProto(proto->name + ".deferwrap" + std::to_string(++thunks), proto->file, call->pos.line);
+  p->wrapper = true;
   FuncState child(C, p, this);
   child.deferredBuiltin = true;
   child.setLine(call->pos);

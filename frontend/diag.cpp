@@ -1,13 +1,63 @@
 // Diagnostics: collects compile errors and prints them in gc's format and order.
 #include "frontend/diag.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace goro {
 
+namespace {
+
+// The working directory as Go's os.Getwd finds it: $PWD if it is absolute and names the
+// current directory, else the kernel's (symbolic-link-free) answer.
+std::string workingDirectory() {
+  struct stat dot, pwd;
+  const char* env = std::getenv("PWD");
+  if (env && env[0] == '/' && ::stat(".", &dot) == 0 && ::stat(env, &pwd) == 0 && dot.st_dev == pwd.st_dev &&
+      dot.st_ino == pwd.st_ino)
+    return env;
+  std::string buf(4096, '\0');
+  if (!::getcwd(buf.data(), buf.size())) return "/";
+  buf.resize(std::char_traits<char>::length(buf.c_str()));
+  return buf;
+}
+
+// Go's filepath.Clean of an absolute path: no "." or ".." elements, no doubled slashes.
+std::string cleanAbsolute(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    std::string part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(std::move(part));
+    }
+    start = slash + 1;
+  }
+  std::string clean;
+  for (const std::string& part : parts) clean.append(1, '/').append(part);
+  return clean.empty() ? "/" : clean;
+}
+
+std::string tracePathOf(const std::string& path) {
+  if (path.starts_with("$GOROOT/")) return path;
+  if (path.starts_with("/")) return cleanAbsolute(path);
+  static const std::string cwd = workingDirectory();
+  return cleanAbsolute(cwd + "/" + path);
+}
+
+}  // namespace
+
 uint32_t FileSet::add(std::string path, std::string text) {
-  files_.push_back({std::move(path), std::move(text)});
+  std::string tracePath = tracePathOf(path);
+  files_.push_back({std::move(path), std::move(tracePath), std::move(text)});
   return static_cast<uint32_t>(files_.size() - 1);
 }
 

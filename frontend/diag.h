@@ -13,13 +13,18 @@
 namespace goro {
 
 struct SourceFile {
-  std::string path;  // as the user named it (printed in messages and panics)
+  std::string path;       // as the user named it (printed in compile errors)
+  std::string tracePath;  // as goroutine traces print it: see FileSet::add
   std::string text;
 };
 
 // All source files of a build; Pos::file indexes into it.
 class FileSet {
  public:
+  // Adds a file named `path`. Its trace path is the one gc records in the binary:
+  // absolute, against the working directory as os.Getwd reports it ($PWD when it names
+  // the current directory, so symbolic links are kept), and lexically cleaned. The
+  // stdlib's embedded sources, named "$GOROOT/src/...", keep their name.
   uint32_t add(std::string path, std::string text);
   const SourceFile& file(uint32_t index) const { return files_.at(index); }
   size_t size() const { return files_.size(); }

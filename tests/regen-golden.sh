@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Produces the expected files of golden tests with real Go (Debian's golang-go), never
 # with goro:  tests/regen-golden.sh tests/programs/foo.go [more.go ...]
-#   programs/NAME.go -> NAME.out, NAME.err (the head of stderr, see below), NAME.exit;
+#   programs/NAME.go -> NAME.out, NAME.err (all of stderr, see below), NAME.exit;
 #                       run with the environment of NAME.env and NAME.in as stdin
 #                       when present
 #   programs/NAME/   -> the same files beside the directory (a program of several files)
@@ -9,6 +9,7 @@
 #                       "# command-line-arguments" header and the "./" prefix)
 set -eu
 command -v go >/dev/null || { echo "needs Debian's golang-go" >&2; exit 1; }
+goroot=$(go env GOROOT)
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
 for prog in "$@"; do
@@ -34,13 +35,14 @@ for prog in "$@"; do
   set -e
   [ "$status" != 0 ] && echo "$status" >"$dir/$base.exit"
   if [ -s "$bin/err" ]; then
-    # Keep stderr up to the first line goro cannot reproduce: a line showing machine
-    # addresses (pc=0x..., sp=0x...) ends it before that line, a goroutine header after
-    # it, except that only goroutine 1's header is kept (gc numbers other goroutines
-    # after its own system goroutines).
-    awk '/(pc|sp)=0x/ {exit}
-         /^goroutine [0-9]+ \[/ {if ($2 == 1) print; exit}
-         {print}' "$bin/err" >"$dir/$base.err"
+    # All of stderr, goroutine traces included (tests/run-golden.sh compares them after
+    # normalisation), with the machine's paths replaced by placeholders: the program's
+    # directory by $DIR and Go's installation by $GOROOT.
+    mapfile -t lines <"$bin/err"
+    for line in "${lines[@]}"; do
+      line=${line//"$dir/"/'$DIR/'}
+      printf '%s\n' "${line//"$goroot/"/'$GOROOT/'}"
+    done >"$dir/$base.err"
   fi
   echo "$prog: exit $status"
 done

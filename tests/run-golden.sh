@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs one golden program under goro and compares with the expectations stored beside it:
 #   NAME.out   expected stdout, byte for byte (NAME.unordered: compare sorted lines instead)
-#   NAME.err   expected stderr: its lines must be the first lines goro prints to stderr
-#              (goroutine traces end with machine addresses that goro does not imitate)
+#   NAME.err   expected stderr, as Go printed it (tests/regen-golden.sh): compared after
+#              tests/normalize-stderr.awk has reduced both sides to what goro reproduces
+#              of Go's goroutine traces (function names, file:line, goroutine headers);
+#              for a compile-error program (tests/errors/) its lines must be the first
+#              lines goro prints
 #   NAME.exit  expected exit status (default 0)
 #   NAME.env   environment variables to run with, one VAR=value a line (e.g. GOMAXPROCS=2)
 #   NAME.in    fed to the program's stdin (default: empty)
@@ -12,6 +15,7 @@
 # as `goro run NAME`, or as `goro run NAME/a.go NAME/b.go ...` when the third argument
 # is `files`.
 set -u
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 goro=$1
 prog=$2
 dir=$(dirname "$prog")
@@ -53,10 +57,16 @@ elif [ -s "$tmp/out" ]; then
   echo "unexpected stdout:"; head -20 "$tmp/out"; fail=1
 fi
 if [ -f "$base.err" ]; then
-  n=$(wc -l <"$base.err")
-  head -n "$n" "$tmp/err" >"$tmp/errhead"
-  if ! cmp -s "$base.err" "$tmp/errhead"; then
-    echo "stderr differs (- want, + got):"; diff -u "$base.err" "$tmp/errhead" | head -40
+  if [ "$(basename "$PWD")" = errors ]; then
+    cp "$base.err" "$tmp/want"
+    head -n "$(wc -l <"$base.err")" "$tmp/err" >"$tmp/got"
+  else
+    awk -v dir="$PWD" -f "$here/normalize-stderr.awk" "$base.err" >"$tmp/want"
+    awk -v dir="$PWD" -f "$here/normalize-stderr.awk" "$tmp/err" >"$tmp/got"
+  fi
+  if ! cmp -s "$tmp/want" "$tmp/got"; then
+    echo "stderr differs (- want, + got; see tests/normalize-stderr.awk):"
+    diff -u "$tmp/want" "$tmp/got" | head -60
     fail=1
   fi
 elif [ -s "$tmp/err" ]; then

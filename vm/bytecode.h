@@ -130,6 +130,7 @@ struct FuncProto {
   uint32_t file = 0;          // FileSet index of the source file
   uint32_t declLine = 0;
   uint32_t epilogue = 0;      // pc where a recovered panic resumes: run defers, return
+  bool wrapper = false;       // compiler-made glue, hidden in traces as gc hides its wrappers
 
   NativeFn native = nullptr;          // Native
   const FuncProto* target = nullptr;  // Bound: the method
@@ -149,7 +150,8 @@ FuncProto* boundProtoFor(FuncProto* method);
 
 struct Program {
   std::vector<FuncProto*> protos;  // every compiled function, in compilation order
-  std::vector<FuncProto*> inits;   // per package, dependencies first: variables, then init()s
+  std::vector<FuncProto*> inits;   // run in order: per package, dependencies first, its
+                                   // variable initialiser, then its init()s
   FuncProto* main = nullptr;       // main.main
   const FileSet* files = nullptr;
 };

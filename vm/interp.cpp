@@ -81,38 +81,23 @@ constexpr uint64_t kMaxStackBytes = 256ull << 20;
 constexpr uint32_t kInitialStackSlots = 16;
 constexpr uint32_t kInitialFrames = 2;
 
-// Go's report of a stack overflow: the limit, where the stack pointer stood within the
+// Go's report of a stack overflow: the limit and where the stack pointer stood within the
 // goroutine's stack (here: the innermost frame's base within the register stack), then
-// the runtime's own frames (goro has no separate system stack, so these are the frames
-// gc's runtime shows when morestack gives up) and the goroutine's frames.
-[[noreturn, gnu::noinline]] void stackOverflow(NativeCtx& cx) {
+// the goroutine's frames (vm/panic.cpp), `entering` on top when a call overflowed. Go
+// also prints the runtime's own stack (runtime.throw, newstack, morestack): goro has none.
+[[noreturn, gnu::noinline]] void stackOverflow(NativeCtx& cx, const FuncProto* entering) {
   char where[128];
   auto lo = reinterpret_cast<uintptr_t>(cx.stack);
   uintptr_t sp = lo + (cx.nframes ? cx.top().base : 0) * sizeof(Slot);
   std::snprintf(where, sizeof where, "runtime: sp=%#" PRIxPTR " stack=[%#" PRIxPTR ", %#" PRIxPTR "]\n", sp, lo,
                 lo + uintptr_t(cx.stackCap) * sizeof(Slot));
-  std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
-  out += where;
-  out += "fatal error: stack overflow\n\n"
-         "runtime stack:\n"
-         "runtime.throw(...)\n\truntime/panic.go:1047 +0x0\n"
-         "runtime.newstack()\n\truntime/stack.go:1103 +0x0\n"
-         "runtime.morestack()\n\truntime/asm_amd64.s:570 +0x0\n\n";
-  out += "goroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
-  std::string frames = formatFrames(cx);
-  // Go elides the middle of very deep traces; keep the innermost 100 frames.
-  size_t cut = 0;
-  for (int i = 0; i < 200 && cut != std::string::npos; i++) cut = frames.find('\n', cut + 1);
-  if (cut != std::string::npos) frames = frames.substr(0, cut + 1) + "...additional frames elided...\n";
-  out += frames;
-  fwrite(out.data(), 1, out.size(), stderr);
-  fflush(stderr);
-  rt::exitProcess(2);
+  fatalStackOverflow(cx, entering, std::string("runtime: goroutine stack exceeds 1000000000-byte limit\n") + where);
 }
 
-[[gnu::noinline]] void growFrames(NativeCtx& cx) {
+[[gnu::noinline]] void growFrames(NativeCtx& cx, const FuncProto* entering) {
   uint32_t cap = cx.framesCap ? cx.framesCap * 2 : kInitialFrames;
-  if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes) stackOverflow(cx);
+  if (uint64_t(cap) * sizeof(Frame) + uint64_t(cx.stackCap) * sizeof(Slot) > 2 * kMaxStackBytes)
+    stackOverflow(cx, entering);
   auto* frames = static_cast<Frame*>(gc::alloc(sizeof(Frame) * cap));
   if (cx.nframes) std::memcpy(frames, cx.frames, sizeof(Frame) * cx.nframes);
   cx.frames = frames;
@@ -120,8 +105,9 @@ constexpr uint32_t kInitialFrames = 2;
 }
 
 inline void pushFrame(NativeCtx& cx, const FuncProto* proto, uint32_t base, const Closure* closure, uint8_t flags) {
-  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0)) ensureStack(cx, uint64_t(base) + proto->nregs);
-  if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx);
+  if (__builtin_expect(uint64_t(base) + proto->nregs > cx.stackCap, 0))
+    ensureStack(cx, uint64_t(base) + proto->nregs, proto);
+  if (__builtin_expect(cx.nframes == cx.framesCap, 0)) growFrames(cx, proto);
   Frame& f = cx.frames[cx.nframes++];
   f.proto = proto;
   f.pc = proto->code.data();
@@ -149,9 +135,9 @@ void callNative(NativeCtx& cx, const FuncProto* proto, uint32_t ioBase) {
 
 void setDebugHook(void (*hook)(NativeCtx&, const FuncProto*, uint32_t pc)) { gDebugHook = hook; }
 
-void ensureStack(NativeCtx& cx, uint64_t slots) {
+void ensureStack(NativeCtx& cx, uint64_t slots, const FuncProto* entering) {
   if (slots <= cx.stackCap) return;
-  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx);
+  if (slots * sizeof(Slot) > kMaxStackBytes) stackOverflow(cx, entering);
   uint64_t cap = cx.stackCap ? cx.stackCap : kInitialStackSlots;
   while (cap < slots) cap *= 2;
   auto* stack = static_cast<Slot*>(gc::alloc(sizeof(Slot) * cap));

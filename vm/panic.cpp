@@ -17,8 +17,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <vector>
 
 #include "frontend/diag.h"
 #include "frontend/scope.h"
@@ -31,31 +33,106 @@ namespace goro {
 
 namespace {
 
-// The frames active when a panic started (Go prints the trace from the panic point).
+// Goroutine traces. Go never unwinds a panicking goroutine's stack before printing it:
+// deferred calls run on top of the frame that panicked, so a panic raised in a deferred
+// call prints the deferred call's frames above those of the panic that called it. goro's
+// unwinder pops frames as it goes; instead each panic captures its trace when it starts:
+// the frames from the top of the VM stack down to the deferred call it interrupts (if
+// any), followed by the trace of the panic (or Goexit) running that deferred call.
+//
+// Frame lines are Go's "function(...)" then "\tfile:line +0xN", with these choices:
+//  - the argument list is always "(...)" (or "()" for a function without parameters): Go
+//    prints raw argument words, which depend on its register ABI and which it marks as
+//    unreliable itself; "(...)" is what Go prints for inlined frames;
+//  - the offset is the index of the executing instruction in the function's bytecode (as
+//    `goro disasm` numbers them, here in hex), standing in for Go's machine-code offset;
+//  - the file is the source's absolute path, as gc records it (FileSet::add);
+//  - only frames that ran in goro are shown: Go's runtime frames (the `panic(...)` frame
+//    between a deferred call and its panicking caller, runtime.Goexit, runtime.gopark,
+//    sync.runtime_Semacquire, ...) have no counterpart, and the compiler's own wrappers
+//    are hidden as gc hides its wrappers; stdlib functions goro implements in Go source
+//    are shown with goro's file names ("$GOROOT/src/sync/sync.go");
+//  - as in Go 1.19, at most 100 frames, then "...additional frames elided...".
 struct CapturedTrace {
   uint32_t n;
+  bool elided;
   struct Entry {
     const FuncProto* proto;
-    const Instr* pc;
+    const Instr* at;  // the executing instruction; null: at the function's entry
   } frames[];
 };
 
+// Every PanicRecord of a goroutine is the head of one of these (see captureTrace).
 struct PanicState {
   PanicRecord record;
   CapturedTrace* trace;
+  uintptr_t faultAddress;  // sigsegv: the address Go's [signal SIGSEGV ...] line shows
 };
 
 constexpr uint32_t kMaxTraceFrames = 100;
 
-CapturedTrace* captureTrace(const NativeCtx& cx) {
-  uint32_t n = std::min(cx.nframes, kMaxTraceFrames);
+// `entering`: a function being called whose frame is not pushed yet (stack overflow).
+CapturedTrace* captureTrace(const NativeCtx& cx, const FuncProto* entering = nullptr) {
+  std::vector<CapturedTrace::Entry> entries;
+  bool elided = false;
+  if (entering) entries.push_back({entering, nullptr});
+  bool aboveIsDeferred = false;
+  for (uint32_t i = cx.nframes; i-- > 0 && entries.size() <= kMaxTraceFrames;) {
+    const Frame& f = cx.frames[i];
+    // A frame's pc is the instruction after the executing one, except below a deferred
+    // call run by RUN_DEFERS, which sets pc to itself to run again when the call returns.
+    const Instr* at = aboveIsDeferred || f.pc == f.proto->code.data() ? f.pc : f.pc - 1;
+    if (!f.proto->wrapper) entries.push_back({f.proto, at});
+    if ((f.flags & kFrameDeferredPanic) && f.deferPanic) {
+      const CapturedTrace* below = reinterpret_cast<const PanicState*>(f.deferPanic)->trace;
+      entries.insert(entries.end(), below->frames, below->frames + below->n);
+      elided = below->elided;
+      break;
+    }
+    aboveIsDeferred = f.flags & kFrameDeferred;
+  }
+  if (entries.size() > kMaxTraceFrames) {
+    entries.resize(kMaxTraceFrames);
+    elided = true;
+  }
+  auto n = uint32_t(entries.size());
   auto* t = static_cast<CapturedTrace*>(gc::allocAtomic(sizeof(CapturedTrace) + n * sizeof(CapturedTrace::Entry)));
   t->n = n;
-  for (uint32_t i = 0; i < n; i++) {
-    const Frame& f = cx.frames[cx.nframes - 1 - i];
-    t->frames[i] = {f.proto, f.pc};
-  }
+  t->elided = elided;
+  std::copy(entries.begin(), entries.end(), t->frames);
   return t;
+}
+
+// The address a nil dereference by the executing instruction touched, which Go's SIGSEGV
+// line shows: the field's offset for a load or store through a nil pointer, else 0 (Go
+// checks nil explicitly before other accesses, faulting at address 0).
+uintptr_t nilFaultAddress(const NativeCtx& cx) {
+  if (!cx.nframes) return 0;
+  const Frame& f = cx.frames[cx.nframes - 1];
+  if (f.pc <= f.proto->code.data()) return 0;
+  const Instr& ins = f.pc[-1];
+  auto isNil = [&](uint16_t reg) { return cx.stack[f.base + reg].p == nullptr; };
+  switch (ins.op) {
+    case Op::LOAD_I8: case Op::LOAD_U8: case Op::LOAD_I16: case Op::LOAD_U16: case Op::LOAD_I32: case Op::LOAD_U32:
+    case Op::LOAD_F32: case Op::LOAD_W: case Op::ADDR_OFF:
+      return isNil(ins.b) ? ins.c : 0;
+    case Op::STORE_8: case Op::STORE_16: case Op::STORE_32: case Op::STORE_F32: case Op::STORE_W:
+      return isNil(ins.a) ? ins.b : 0;
+    default: return 0;
+  }
+}
+
+// Starts unwinding a panic (or, with value null and goexit set, a Goexit).
+[[noreturn]] void startUnwinding(NativeCtx& cx, Iface* value, bool goexit, bool sigsegv, uintptr_t faultAddress) {
+  auto* state = static_cast<PanicState*>(gc::alloc(sizeof(PanicState)));
+  state->record.link = cx.panicking;
+  state->record.value = value;
+  state->record.goexit = goexit;
+  state->record.sigsegv = sigsegv;
+  state->trace = captureTrace(cx);
+  state->faultAddress = faultAddress;
+  cx.panicking = &state->record;
+  throw PanicUnwind{};
 }
 
 void writeStderr(const std::string& s) {
@@ -67,28 +144,36 @@ void writeStderr(const std::string& s) {
   }
 }
 
-// "\tfile.go:12 +0x0\n": the line of the instruction before `pc` (the one executing).
-std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
-  uint32_t index = pc > proto->code.data() ? uint32_t(pc - proto->code.data() - 1) : 0;
+// "\tfile.go:12 +0x1c\n" for the instruction `at`, or for the function's declaration
+// when `at` is null.
+std::string positionLine(const Program* prog, const FuncProto* proto, const Instr* at) {
+  uint32_t index = at ? uint32_t(at - proto->code.data()) : 0;
+  char offset[24];
+  std::snprintf(offset, sizeof offset, " +0x%" PRIx32 "\n", index);
   std::string s = "\t";
-  if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).path;
-  s.append(1, ':').append(std::to_string(proto->lineAt(index))).append(" +0x0\n");
-  return s;
+  if (prog && prog->files && proto->file < prog->files->size()) s += prog->files->file(proto->file).tracePath;
+  uint32_t line = at ? proto->lineAt(index) : proto->declLine;
+  return s.append(1, ':').append(std::to_string(line)).append(offset);
 }
 
-std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* pc) {
-  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, pc);
+std::string frameLine(const Program* prog, const FuncProto* proto, const Instr* at) {
+  return proto->name + (proto->nparams ? "(...)\n" : "()\n") + positionLine(prog, proto, at);
 }
 
 std::string createdByLine(const NativeCtx& cx) {
   if (!cx.creator) return {};
-  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc);
+  return "created by " + cx.creator->name + "\n" + positionLine(cx.prog, cx.creator, cx.creatorPc - 1);
 }
 
-std::string formatTrace(const Program* prog, const CapturedTrace* t) {
+std::string frameLines(const Program* prog, const CapturedTrace* t) {
   std::string s;
-  for (uint32_t i = 0; i < t->n; i++) s += frameLine(prog, t->frames[i].proto, t->frames[i].pc);
+  for (uint32_t i = 0; i < t->n; i++) s += frameLine(prog, t->frames[i].proto, t->frames[i].at);
+  if (t->elided) s += "...additional frames elided...\n";
   return s;
+}
+
+std::string goroutineHeader(const NativeCtx& cx) {
+  return "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
 }
 
 // The runtime's error values: one named string type whose value is the whole Error() text.
@@ -235,21 +320,27 @@ void finishUnwinding(NativeCtx& cx) {
     // An Error or String method of a panic value panicked. Go calls them under a deferred
     // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
     // which recover() returns nil, get past it: the goroutine ends, or the values print
-    // without their methods.
+    // without their methods. Go's trace shows the method's frames on top of the panic's.
     if (cx.panicking->goexit) return;
     if (Iface* failure = cx.panicking->value) {
       TypeTable& tt = TypeTable::get();
       std::string what = failure->type == tt.basic(Kind::String)
                              ? ": " + std::string(strView(static_cast<String*>(failure->word.p)))
                              : ": type " + failure->type->toString();
-      fatalError("panic while printing panic value" + what);
+      const CapturedTrace* inMethod = reinterpret_cast<PanicState*>(cx.panicking)->trace;
+      writeStderr("fatal error: panic while printing panic value" + what + "\n" + goroutineHeader(cx) +
+                  frameLines(cx.prog, inMethod) + frameLines(cx.prog, state->trace) + createdByLine(cx));
+      rt::exitProcess(2);
     }
     out = panicChainText(nullptr, p);
   }
-  if (p->sigsegv) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += "\ngoroutine " + std::to_string(cx.g ? cx.g->id : 1) + " [running]:\n";
-  out += formatTrace(cx.prog, state->trace);
-  out += createdByLine(cx);
+  if (p->sigsegv) {
+    char line[96];
+    std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%" PRIxPTR " pc=0x0]\n",
+                  state->faultAddress);
+    out += line;
+  }
+  out += goroutineHeader(cx) + frameLines(cx.prog, state->trace) + createdByLine(cx);
   writeStderr(out);
   rt::exitProcess(2);
 }
@@ -260,30 +351,17 @@ Iface* makeRuntimeError(std::string_view text) {
   return newIface(runtimeErrorType(), w);
 }
 
-void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv) {
-  auto* state = static_cast<PanicState*>(gc::alloc(sizeof(PanicState)));
-  state->record.link = cx.panicking;
-  state->record.value = value;
-  state->record.sigsegv = sigsegv;
-  state->trace = captureTrace(cx);
-  cx.panicking = &state->record;
-  throw PanicUnwind{};
-}
+void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv) { startUnwinding(cx, value, false, sigsegv, 0); }
 
-void goexit(NativeCtx& cx) {
-  auto* record = static_cast<PanicRecord*>(gc::alloc(sizeof(PanicRecord)));
-  record->link = cx.panicking;
-  record->goexit = true;
-  cx.panicking = record;
-  throw PanicUnwind{};
-}
+void goexit(NativeCtx& cx) { startUnwinding(cx, nullptr, true, false, 0); }
 
 void throwRuntimeError(NativeCtx& cx, std::string msg, bool sigsegv) {
   throwPanic(cx, makeRuntimeError("runtime error: " + msg), sigsegv);
 }
 
 void throwNilDeref(NativeCtx& cx) {
-  throwRuntimeError(cx, "invalid memory address or nil pointer dereference", true);
+  startUnwinding(cx, makeRuntimeError("runtime error: invalid memory address or nil pointer dereference"), false, true,
+                 nilFaultAddress(cx));
 }
 
 void throwIndex(NativeCtx& cx, int64_t index, int64_t length) {
@@ -333,10 +411,12 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth) {
   }
 }
 
-std::string formatFrames(const NativeCtx& cx) {
-  std::string s;
-  for (uint32_t i = cx.nframes; i-- > 0;) s += frameLine(cx.prog, cx.frames[i].proto, cx.frames[i].pc);
-  return s + createdByLine(cx);
+std::string formatFrames(const NativeCtx& cx) { return frameLines(cx.prog, captureTrace(cx)) + createdByLine(cx); }
+
+void fatalStackOverflow(NativeCtx& cx, const FuncProto* entering, const std::string& runtimeLines) {
+  writeStderr(runtimeLines + "fatal error: stack overflow\n" + goroutineHeader(cx) +
+              frameLines(cx.prog, captureTrace(cx, entering)) + createdByLine(cx));
+  rt::exitProcess(2);
 }
 
 // ---------------------------------------------------------------- vm/panic.h
@@ -357,7 +437,7 @@ void fatalError(std::string_view msg) {
   std::string out = "fatal error: " + std::string(msg) + "\n";
   if (rt::G* g = rt::current(); g && g->vm) {
     NativeCtx& cx = *static_cast<NativeCtx*>(g->vm);
-    out += "\ngoroutine " + std::to_string(g->id) + " [running]:\n" + formatFrames(cx);
+    out += goroutineHeader(cx) + formatFrames(cx);
   }
   writeStderr(out);
   rt::exitProcess(2);

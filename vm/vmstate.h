@@ -115,8 +115,9 @@ void execute(NativeCtx& cx, uint32_t stopDepth);
 // Starts a call of func value `fn` whose arguments are already at stack[argBase...]:
 // bytecode pushes a frame (returns true: run it); natives run at once (returns false).
 bool enterClosure(NativeCtx& cx, const Closure* fn, uint32_t argBase, uint8_t flags);
-// Makes sure the register stack holds `slots` slots (grows it, or dies of stack overflow).
-void ensureStack(NativeCtx& cx, uint64_t slots);
+// Makes sure the register stack holds `slots` slots (grows it, or dies of stack overflow,
+// showing `entering` on top of the trace: the function whose frame needs the slots).
+void ensureStack(NativeCtx& cx, uint64_t slots, const FuncProto* entering = nullptr);
 
 // Panics raised by the interpreter: record the panic, then throw PanicUnwind.
 [[noreturn]] void throwPanic(NativeCtx& cx, Iface* value, bool sigsegv = false);
@@ -145,9 +146,14 @@ bool valuesEqual(NativeCtx& cx, const Type* t, Slot a, Slot b);
 // x == y for two interface values (panics when their common dynamic type is uncomparable).
 bool ifacesEqual(NativeCtx& cx, const Iface* x, const Iface* y);
 
-// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x0\n" for each frame, innermost first,
-// then "created by main.g\n\tfile.go:20 +0x0\n" for goroutines other than main.
+// Goroutine traces: "main.f(...)\n\tfile.go:12 +0x1c\n" for each frame, innermost first,
+// then "created by main.g\n\tfile.go:20 +0x3\n" for goroutines other than main.
 std::string formatFrames(const NativeCtx& cx);
+// Go's "fatal error: stack overflow" report, exit status 2: `runtimeLines` (the limit and
+// where the stack pointer stood), then the goroutine's frames, with `entering` (the
+// function whose frame did not fit, or null) on top at its declaration line, as Go shows
+// the function whose prologue found the stack exhausted.
+[[noreturn]] void fatalStackOverflow(NativeCtx& cx, const FuncProto* entering, const std::string& runtimeLines);
 
 // The builtin print/println, writing to stderr.
 void printBuiltin(Slot* args, uint32_t n, bool newline);

@@ -156,6 +156,50 @@ func main() { println(fib(10)) }
   CHECK(has(code, "ADD_I64        r0 r1 r2"));
 }
 
+TEST_CASE("functions are named as gc names them in traces") {
+  std::string all = disasm(R"go(
+package main
+
+type T struct{}
+
+func (t *T) M() func() { return func() {} }
+
+var second = func() int { return 2 }()
+
+var first = func() int {
+	f := func() int { return first0 }
+	return f()
+}()
+
+var first0 = 1
+
+func init() {}
+
+func init() { func() {}() }
+
+func main() {
+	defer close(make(chan int))
+	func() {
+		func() {}()
+		func() {}()
+	}()
+	println(first, second)
+}
+)go");
+  // Package-level literals are numbered in source order, not in initialisation order.
+  CHECK(!function(all, "main.glob..func1").empty());
+  CHECK(has(function(all, "main.glob..func1"), " L8 "));
+  CHECK(has(function(all, "main.glob..func2"), " L11 "));
+  CHECK(!function(all, "main.glob..func2.1").empty());
+  CHECK(!function(all, "main.(*T).M.func1").empty());
+  CHECK(!function(all, "main.init.1.func1").empty());
+  // Nested literals take no "func" prefix; the wrapper of `defer close(...)` uses no number.
+  CHECK(!function(all, "main.main.func1").empty());
+  CHECK(!function(all, "main.main.func1.1").empty());
+  CHECK(!function(all, "main.main.func1.2").empty());
+  CHECK(function(all, "main.main.func2").empty());
+}
+
 TEST_CASE("division by a constant multiplies by its reciprocal") {
   std::string code = function(disasm(R"go(
 package main

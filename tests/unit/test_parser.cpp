@@ -674,3 +674,15 @@ TEST_CASE("a 10,000-line file parses") {
   CHECK(p->file != nullptr);
   MESSAGE("10,000-line parse: " << ms << " ms");
 }
+
+TEST_CASE("trace paths are absolute and lexically cleaned, as gc records them") {
+  FileSet files;
+  CHECK(files.file(files.add("/a//b/./c/../x.go", "")).tracePath == "/a/b/x.go");
+  CHECK(files.file(files.add("/../x.go", "")).tracePath == "/x.go");
+  CHECK(files.file(files.add("$GOROOT/src/fmt/fmt.go", "")).tracePath == "$GOROOT/src/fmt/fmt.go");
+  const SourceFile& relative = files.file(files.add("./d/../y.go", ""));
+  CHECK(relative.path == "./d/../y.go");
+  CHECK(relative.tracePath.starts_with("/"));
+  CHECK(relative.tracePath.ends_with("/y.go"));
+  CHECK(relative.tracePath.find("..") == std::string::npos);
+}
