@@ -227,6 +227,9 @@ struct FuncState {
   int multiValue(Expr* rhs, int n, std::vector<const Type*>& types, bool& owned);
   void switchStmt(SwitchStmt* s);
   void typeSwitch(TypeSwitchStmt* s);
+  // Ends a select or switch: the clauses' jumps `ends` and the statement's breaks land
+  // here, its break target is popped and registers drop back to `mark`.
+  void closeBreakable(const std::vector<size_t>& ends, int mark);
   void returnStmt(ReturnStmt* s);
   void jumpToEpilogue(ReturnStmt* s);
   void branchStmt(BranchStmt* s);

@@ -946,6 +946,10 @@ void FuncState::selectStmt(SelectStmt* s) {
     localTop = nextReg = clauseMark;
     ends.push_back(emit(Op::JMP));
   }
+  closeBreakable(ends, mark);
+}
+
+void FuncState::closeBreakable(const std::vector<size_t>& ends, int mark) {
   for (size_t j : ends) patchJump(j);
   BranchTarget t = std::move(targets.back());
   targets.pop_back();
@@ -1008,11 +1012,7 @@ void FuncState::switchStmt(SwitchStmt* s) {
     if (pendingFall.empty()) ends.push_back(emit(Op::JMP));
   }
   if (defaultIndex < 0) patchJump(toDefault);
-  for (size_t j : ends) patchJump(j);
-  BranchTarget t = std::move(targets.back());
-  targets.pop_back();
-  for (size_t j : t.breaks) patchJump(j);
-  localTop = nextReg = mark;
+  closeBreakable(ends, mark);
 }
 
 void FuncState::typeSwitch(TypeSwitchStmt* s) {
@@ -1085,11 +1085,7 @@ void FuncState::typeSwitch(TypeSwitchStmt* s) {
     ends.push_back(emit(Op::JMP));
   }
   if (defaultIndex < 0) patchJump(toDefault);
-  for (size_t j : ends) patchJump(j);
-  BranchTarget t = std::move(targets.back());
-  targets.pop_back();
-  for (size_t j : t.breaks) patchJump(j);
-  localTop = nextReg = mark;
+  closeBreakable(ends, mark);
 }
 
 // A return in a function that defers calls or has result variables: the deferred calls

@@ -85,47 +85,34 @@ bool readFile(const std::string& path, std::string& text) {
   return true;
 }
 
-// Checks and caches packages; stdlib packages come from the native registry. A package's
-// syntax tree is the one serialized at build time (frontend/ast_serial.h) when the build
-// registered it, else its Go source is parsed here.
-class Loader : public Importer {
- public:
-  explicit Loader(Build& build) : build_(build), diags_(build.files) {}
-
-  Package* import(const std::string& path) override {
-    auto it = loaded_.find(path);
-    if (it != loaded_.end()) return it->second;
-    const PackageDef* def = findPackage(path);
-    if (!def) return nullptr;
-    auto* pkg = new Package();
-    pkg->path = path;
-    pkg->native = def;
-    loaded_[path] = pkg;  // before checking: a cycle then resolves to the same package
-    uint32_t index = build_.files.add(stdlibSourcePath(path), std::string(def->goSource));
-    File* file = nullptr;
-    if (const std::string_view* ast = findPackageAst(path)) {
-      file = deserializeFile(*ast, build_.arena, index);
-      if (!file) fail("goro: internal error: the prebuilt syntax tree of package " + path + " is unreadable");
-    } else {
-      file = parseFile(build_.arena, build_.files, index, diags_);
-    }
-    if (!file) return nullptr;
-    pkg->files.push_back(file);
-    pkg->name = file->packageName->name;
-    if (!checkPackage(*pkg, *this, diags_)) return nullptr;
-    build_.packages.push_back(pkg);  // after its own imports: dependency order
-    return pkg;
-  }
-
-  Diagnostics& diags() { return diags_; }
-
- private:
-  Build& build_;
-  Diagnostics diags_;
-  std::map<std::string, Package*> loaded_;
-};
-
 }  // namespace
+
+StdlibLoader::StdlibLoader(Build& build) : build_(build), diags_(build.files) {}
+
+Package* StdlibLoader::import(const std::string& path) {
+  auto it = loaded_.find(path);
+  if (it != loaded_.end()) return it->second;
+  const PackageDef* def = findPackage(path);
+  if (!def) return nullptr;
+  auto* pkg = new Package();
+  pkg->path = path;
+  pkg->native = def;
+  loaded_[path] = pkg;  // before checking: a cycle then resolves to the same package
+  uint32_t index = build_.files.add(stdlibSourcePath(path), std::string(def->goSource));
+  File* file = nullptr;
+  if (const std::string_view* ast = findPackageAst(path)) {
+    file = deserializeFile(*ast, build_.arena, index);
+    if (!file) fail("goro: internal error: the prebuilt syntax tree of package " + path + " is unreadable");
+  } else {
+    file = parseFile(build_.arena, build_.files, index, diags_);
+  }
+  if (!file) return nullptr;
+  pkg->files.push_back(file);
+  pkg->name = file->packageName->name;
+  if (!checkPackage(*pkg, *this, diags_)) return nullptr;
+  build_.packages.push_back(pkg);  // after its own imports: dependency order
+  return pkg;
+}
 
 std::string stdlibSourcePath(std::string_view importPath) {
   size_t slash = importPath.rfind('/');
@@ -145,7 +132,7 @@ std::unique_ptr<Build> buildProgram(const std::vector<std::string>& args) {
     indices.push_back(build->files.add(path, std::move(text)));
   }
 
-  Loader loader(*build);
+  StdlibLoader loader(*build);
   auto* main = new Package();
   main->path = "main";
   for (uint32_t index : indices) {

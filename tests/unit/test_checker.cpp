@@ -3,10 +3,9 @@
 // where noted as current gc's wording).
 #include <doctest/doctest.h>
 
-#include <map>
-#include <memory>
 
 #include "frontend/check.h"
+#include "frontend/driver.h"
 #include "frontend/parser.h"
 #include "vm/native.h"
 #include "vm/type.h"
@@ -15,39 +14,20 @@ using namespace goro;
 
 namespace {
 
-// Builds packages from source: the program under test, and stdlib packages from the
-// native registry (as the driver does).
-class TestBuild : public Importer {
+// Checks a program under test as package main, importing stdlib packages as the driver
+// does.
+class TestBuild {
  public:
-  TestBuild() : diags(files) {}
-
-  Package* import(const std::string& path) override {
-    auto it = loaded_.find(path);
-    if (it != loaded_.end()) return it->second;
-    const PackageDef* def = findPackage(path);
-    if (!def) return nullptr;
-    auto* pkg = new Package();
-    pkg->path = path;
-    pkg->native = def;
-    loaded_[path] = pkg;
-    uint32_t index = files.add("$GOROOT/src/" + path + ".go", std::string(def->goSource));
-    File* file = parseFile(arena, files, index, diags);
-    if (!file) return nullptr;
-    pkg->files.push_back(file);
-    pkg->name = file->packageName->name;
-    if (!checkPackage(*pkg, *this, diags)) return nullptr;
-    return pkg;
-  }
-
   // Parses and checks `source` as package main; returns the diagnostics as gc prints them.
   std::string check(const std::string& source) {
-    uint32_t index = files.add("x.go", source);
-    File* file = parseFile(arena, files, index, diags);
+    Diagnostics& diags = stdlib.diags();
+    uint32_t index = build.files.add("x.go", source);
+    File* file = parseFile(build.arena, build.files, index, diags);
     if (!file) return diags.format();
     main.path = "main";
     main.name = file->packageName->name;
     main.files.push_back(file);
-    checkPackage(main, *this, diags);
+    checkPackage(main, stdlib, diags);
     return diags.format();
   }
 
@@ -57,13 +37,9 @@ class TestBuild : public Importer {
     return nullptr;
   }
 
-  FileSet files;
-  Arena arena;
-  Diagnostics diags;
+  Build build;
+  StdlibLoader stdlib{build};
   Package main;
-
- private:
-  std::map<std::string, Package*> loaded_;
 };
 
 // The statements of function `name`.
