@@ -444,19 +444,22 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name) {
       count += multiple ? 2 : 1;
       if (count == 1 || found.kind == Selection::Kind::None) found = std::move(s);
     };
+    auto recordMethod = [&](const Entry& e, const Method* m) {
+      Selection s;
+      s.kind = Selection::Kind::Method;
+      s.path = e.path;
+      s.indirect = e.indirect;
+      s.method = m;
+      s.recv = e.type;
+      record(std::move(s), e.multiple);
+    };
     for (const Entry& e : current) {
       const Type* typ = e.type;
       if (typ->isNamed()) {
         if (!seen.insert(typ).second) continue;
         if (!typ->isInterface()) {
           if (const Method* m = findDeclared(typ->methods, name)) {
-            Selection s;
-            s.kind = Selection::Kind::Method;
-            s.path = e.path;
-            s.indirect = e.indirect;
-            s.method = m;
-            s.recv = typ;
-            record(std::move(s), e.multiple);
+            recordMethod(e, m);
             continue;
           }
         }
@@ -485,15 +488,7 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name) {
           }
         }
       } else if (u->kind == Kind::Interface) {
-        if (const Method* m = findDeclared(u->methods, name)) {
-          Selection s;
-          s.kind = Selection::Kind::Method;
-          s.path = e.path;
-          s.indirect = e.indirect;
-          s.method = m;
-          s.recv = typ;
-          record(std::move(s), e.multiple);
-        }
+        if (const Method* m = findDeclared(u->methods, name)) recordMethod(e, m);
       }
     }
     if (count == 1) return found;
