@@ -13,7 +13,8 @@
 # parallel.go runs with GOMAXPROCS=1 and =2 under every system (its speedup is a
 # target); every other program runs with the default GOMAXPROCS.
 #
-# Results go to bench/RESULTS.md after a full (unfiltered) run, or to --results FILE.
+# Results go to bench/RESULTS.md after a full (unfiltered) run, or to --results FILE,
+# followed by bench/PROFILES.md (the profiles behind each optimisation).
 # Timing is done by bench/measure.cpp (wait4 rusage, timeout), compiled on first use.
 set -euo pipefail
 
@@ -220,8 +221,13 @@ report=$(awk -F'\t' -f "$root/bench/report.awk" \
   -v notes_file="$notes_file" \
   "$measurements")
 echo "$report"
+# The results file is this run's table followed by bench/PROFILES.md: what the profiles
+# showed and what each optimisation bought, kept by hand beside the numbers it explains.
 if [ -n "$results" ]; then
-  echo "$report" >"$results"
+  {
+    echo "$report"
+    if [ -f "$root/bench/PROFILES.md" ]; then echo; cat "$root/bench/PROFILES.md"; fi
+  } >"$results"
   echo "wrote $results" >&2
 fi
 exit "$failed"
