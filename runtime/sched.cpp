@@ -21,6 +21,10 @@
 //    one sleeper if nobody is already looking (`spinning`); a store-fence-load on both
 //    sides (push then read the idle count / count idle then re-scan queues) makes sure
 //    a sleeper never misses work pushed while it was going to sleep.
+//  - A goroutine parked with parkUntilAcquired (a woken sync.Mutex waiter) must win what
+//    it waits for before it runs: the loop calls its acquire callback first, and when that
+//    loses the goroutine stays parked without ever taking a carrier. canSpin tells such
+//    code whether to busy-wait a moment instead (another worker is running a goroutine).
 //  - Timers live in one heap (timers.h). Busy workers fire due timers in their loop; when
 //    all are asleep one of them (the timer waiter) sleeps with the earliest deadline.
 //  - The last worker to fall asleep sees the whole program: no goroutine running, none
