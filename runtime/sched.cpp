@@ -21,6 +21,10 @@
 //    one sleeper if nobody is already looking (`spinning`); a store-fence-load on both
 //    sides (push then read the idle count / count idle then re-scan queues) makes sure
 //    a sleeper never misses work pushed while it was going to sleep.
+//  - A goroutine parked with parkUntilAcquired (a woken sync.Mutex waiter) must win what
+//    it waits for before it runs: the loop calls its acquire callback first, and when that
+//    loses the goroutine stays parked without ever taking a carrier. canSpin tells such
+//    code whether to busy-wait a moment instead (another worker is running a goroutine).
 //  - Timers live in one heap (timers.h). Busy workers fire due timers in their loop; when
 //    all are asleep one of them (the timer waiter) sleeps with the earliest deadline.
 //  - The last worker to fall asleep sees the whole program: no goroutine running, none
@@ -74,10 +78,13 @@ constexpr uint32_t kIdleCarrierLimit = 16;
 // Under an explicit seed, a worker takes its next goroutine from among the first this
 // many of its ring (see takeFromRing).
 constexpr uint32_t kSeededPickWindow = 4;
+// canSpin allows this many spinning iterations, as Go's active_spin.
+constexpr int kActiveSpinIterations = 4;
 
 struct Scheduler {
   Options options;
   bool seeded = false;  // an explicit seed: queue order and time slices derive from it
+  bool multicore = false;  // more than one CPU: spinning can pay off
   std::atomic<Worker*> workers[kMaxProcs] = {};
   std::atomic<int> created{0};  // workers[0..created) exist
   std::atomic<int> active{0};   // GOMAXPROCS: workers[0..active) may run goroutines
@@ -627,6 +634,19 @@ boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler)
 
 // ---- Workers ----------------------------------------------------------------------------
 
+// A goroutine parked by parkUntilAcquired runs only once its acquire callback succeeds;
+// until then it stays parked (the callback queued it again).
+bool acquiredOnResume(G* g) {
+  G::Impl& impl = *g->impl;
+  if (!impl.acquire) return true;
+  g->status = GStatus::Waiting;
+  g->waitReason = impl.acquireReason;
+  if (!impl.acquire(g, impl.acquireArg)) return false;  // g may already be readied again
+  impl.acquire = nullptr;
+  impl.acquireArg = nullptr;
+  return true;
+}
+
 [[noreturn]] void scheduleLoop(Worker* w) {
   for (;;) {
     G* g = findRunnable(w);
@@ -635,7 +655,7 @@ boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler)
       enqueueNext(nullptr, g);
       continue;
     }
-    execute(w, g);
+    if (acquiredOnResume(g)) execute(w, g);
   }
 }
 
@@ -700,6 +720,7 @@ uint32_t randomBelow(uint32_t n) {
   sched = new Scheduler;
   sched->options = opts;
   sched->seeded = opts.seed != 0;
+  sched->multicore = numCPU() > 1;
   if (sched->options.seed == 0) sched->options.seed = (uint64_t{std::random_device{}()} << 32) | std::random_device{}();
   sched->fallbackRng = Rng(Rng::derive(sched->options.seed, 0));
   clock().useFakeTime(opts.fakeTime);
@@ -748,6 +769,27 @@ void ready(G* g) {
   g->status = GStatus::Runnable;
   g->waitReason = WaitReason::None;
   enqueueNext(currentWorker(), g);
+}
+
+void parkUntilAcquired(WaitReason reason, bool (*acquire)(G*, void*), void* acquireArg, void (*unlock)(void*),
+                       void* lockArg, Suspend how) {
+  G::Impl& impl = *current()->impl;
+  impl.acquire = acquire;
+  impl.acquireArg = acquireArg;
+  impl.acquireReason = reason;
+  park(reason, unlock, lockArg, how);
+}
+
+bool canSpin(int iteration) {
+  Worker* w = currentWorker();
+  if (iteration >= kActiveSpinIterations || !w || !sched->multicore) return false;
+  if (w->runnext.load(std::memory_order_relaxed) || !w->runq.empty()) return false;
+  int workers = std::min(sched->active.load(std::memory_order_acquire), sched->created.load(std::memory_order_acquire));
+  for (int i = 0; i < workers; ++i) {
+    Worker* other = sched->workers[i].load(std::memory_order_acquire);
+    if (other != w && other->curg.load(std::memory_order_relaxed)) return true;
+  }
+  return false;
 }
 
 void yield(Suspend how) {

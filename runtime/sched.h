@@ -109,6 +109,21 @@ void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nu
 // Makes a parked goroutine runnable again (callable from any goroutine or thread).
 void ready(G* g);
 
+// Parks like park(), for a goroutine that must win something when it wakes (a woken
+// sync.Mutex waiter competes for the lock with running goroutines, as in Go). Each time
+// it is readied, the worker about to run it first calls acquire(g, acquireArg) on the
+// worker's own stack, with g parked for `reason`: true runs g; false leaves it parked, and
+// acquire must have queued it again so that a later ready() retries. So a waiter that
+// loses costs no carrier switch and runs none of its code.
+void parkUntilAcquired(WaitReason reason, bool (*acquire)(G* g, void* acquireArg), void* acquireArg,
+                       void (*unlock)(void*), void* lockArg, Suspend how);
+
+// Whether code waiting for something that a running goroutine will release soon should
+// spin (busy-wait a moment) on its iteration-th try rather than park. As Go's canSpin: a
+// few iterations, and only on a multicore machine, with another worker running a
+// goroutine and no goroutine waiting to run on the caller's worker.
+bool canSpin(int iteration);
+
 void yield(Suspend how = Suspend::Now);             // runtime.Gosched
 void sleep(int64_t ns, Suspend how = Suspend::Now); // time.Sleep; ns <= 0 just yields
 int64_t nanotime();           // monotonic clock (virtual under fakeTime)

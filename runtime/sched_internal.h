@@ -55,6 +55,10 @@ struct G::Impl {
   SwitchReason suspendOnReturn = SwitchReason::Exit;  // Park/YieldStackless once requested
   Timer sleepTimer;               // time.Sleep without allocating
   struct ChanWaitSet* chanWaits = nullptr;  // chan.cpp's waiters for this G (GC memory)
+  // parkUntilAcquired: what must succeed before the G runs again (null: nothing).
+  bool (*acquire)(G*, void*) = nullptr;
+  void* acquireArg = nullptr;
+  WaitReason acquireReason = WaitReason::None;
 };
 
 // One worker thread (a P and its M in Go's terms).

@@ -12,13 +12,17 @@
 
 namespace goro::rt {
 
+// Tells the CPU the caller is busy-waiting (x86 PAUSE): saves power and lets a sibling
+// hyperthread run.
+inline void cpuRelax() { __builtin_ia32_pause(); }
+
 class SpinLock {
  public:
   void lock() {
     for (int spins = 0;;) {
       if (!locked_.exchange(true, std::memory_order_acquire)) return;
       while (locked_.load(std::memory_order_relaxed)) {
-        if (++spins < 100) __builtin_ia32_pause();
+        if (++spins < 100) cpuRelax();
         else sched_yield();
       }
     }
