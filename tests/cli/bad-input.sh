@@ -35,7 +35,7 @@ expect non-main 1 'is not a main package' -- "$goro" run lib.go
   for i in $(seq 1 20); do head -c 500000 /dev/zero | tr '\0' 'x' | fold -w 100 | sed 's|^|// |'; echo; done
   printf 'func main() { fmt.Println("big") }\n'
 } >big.go
-timeout 60 "$goro" run big.go >"$tmp/out" 2>"$tmp/err"
+timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run big.go >"$tmp/out" 2>"$tmp/err"
 if [ "$?" != 0 ] || [ "$(cat "$tmp/out")" != big ]; then echo "FAIL big-valid"; head -3 "$tmp/err"; fail=1; fi
 # 10 MB of junk after the package clause: one error line.
 { printf 'package main\n'; head -c 10000000 /dev/zero | tr '\0' '@'; } >bigjunk.go
@@ -49,7 +49,7 @@ expect big-junk 1 '^bigjunk.go:2:1: ' -- "$goro" run bigjunk.go
   for i in $(seq 1 10000); do printf ')'; done
   printf '\n\tfmt.Println(x)\n}\n'
 } >deep.go
-timeout 60 "$goro" run deep.go >"$tmp/out" 2>"$tmp/err"
+timeout "${GORO_TEST_TIMEOUT:-60}" "$goro" run deep.go >"$tmp/out" 2>"$tmp/err"
 if [ "$?" != 0 ] || [ "$(cat "$tmp/out")" != 1 ]; then echo "FAIL deep-nesting"; head -3 "$tmp/err"; fail=1; fi
 
 exit $fail
