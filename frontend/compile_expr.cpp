@@ -1,6 +1,8 @@
 // Expressions: instruction selection by type, constants, implicit interface conversions,
 // calls (static, closure, interface, native), builtins, composite literals and closures.
 #include <algorithm>
+#include <bit>
+#include <optional>
 
 #include "frontend/compile_internal.h"
 #include "vm/divide.h"
@@ -17,6 +19,24 @@ Expr* unparen(Expr* e) {
 bool fitsI16(int64_t v) { return v >= -32768 && v <= 32767; }
 
 bool isConst(const Expr* e) { return e->mode == Mode::Constant && e->value.valid(); }
+
+// k when v == 2^k with 1 <= k <= 62, else 0.
+int powerOfTwoExponent(int64_t v) { return v >= 2 && (v & (v - 1)) == 0 ? std::countr_zero(uint64_t(v)) : 0; }
+
+// For an integer `x % c` with |c| a power of two up to 2^16, or `x & c` with c in
+// [0, 0xFFFF]: the mask m for which the expression is zero exactly when x & m is (a
+// remainder by 2^k is zero iff the low k bits are, whatever the dividend's sign);
+// nullopt for anything else.
+std::optional<uint16_t> zeroTestMask(Expr* e) {
+  auto* b = unparen(e)->as<BinaryExpr>();
+  if (!b || !b->type || !b->type->isInteger() || !isConst(b->y) || (b->op != Tok::Rem && b->op != Tok::And))
+    return std::nullopt;
+  uint64_t c = b->y->value.toInt().uint64Val();
+  if (b->op == Tok::And) return c <= 0xFFFF ? std::optional<uint16_t>(uint16_t(c)) : std::nullopt;
+  uint64_t magnitude = !b->type->isUnsigned() && int64_t(c) < 0 ? 0 - c : c;
+  if (magnitude == 0 || magnitude > 0x10000 || (magnitude & (magnitude - 1)) != 0) return std::nullopt;
+  return uint16_t(magnitude - 1);
+}
 
 // Whether evaluating e calls a function or communicates (what gc orders first).
 bool containsCall(Expr* e) {
@@ -489,20 +509,31 @@ void FuncState::binary(BinaryExpr* e, int dst) {
     return;
   }
   const Type* t = e->type;
-  if (t->isInteger() && isConst(e->y) && e->op != Tok::Shl && e->op != Tok::Shr) {
-    int64_t c = e->y->value.toInt().int64Val();
+  // Addition and multiplication commute: a constant on the left (3*n) is the immediate too.
+  Expr* variable = e->x;
+  Expr* immediate = e->y;
+  if (t->isInteger() && (e->op == Tok::Add || e->op == Tok::Mul) && isConst(variable) && !isConst(immediate))
+    std::swap(variable, immediate);
+  if (t->isInteger() && isConst(immediate) && e->op != Tok::Shl && e->op != Tok::Shr) {
+    int64_t c = immediate->value.toInt().int64Val();
     Op o = Op::NOP;
     if (e->op == Tok::Add && fitsI16(c)) o = Op::ADDI_I64;
     else if (e->op == Tok::Sub && fitsI16(-c)) o = Op::ADDI_I64, c = -c;
     else if (e->op == Tok::Mul && fitsI16(c)) o = Op::MULI_I64;
     if (o != Op::NOP) {
-      Operand x = expr(e->x);
+      Operand x = expr(variable);
       emit(o, dst, x.reg, int(uint16_t(int16_t(c))));
       narrow(t, dst);
       return;
     }
+    // A signed quotient by a positive power of two is in range: no narrowing.
+    if (int k = powerOfTwoExponent(c); e->op == Tok::Quo && !t->isUnsigned() && k > 0) {
+      Operand x = expr(variable);
+      emit(Op::DIVP2_I64, dst, x.reg, k);
+      return;
+    }
     // Larger constants come from the constant table.
-    Constant iv = e->y->value.toInt();
+    Constant iv = immediate->value.toInt();
     Slot k;
     k.u = t->isUnsigned() ? iv.uint64Val() : uint64_t(iv.int64Val());
     std::string text = std::to_string(k.i);
@@ -516,7 +547,7 @@ void FuncState::binary(BinaryExpr* e, int dst) {
     else if (e->op == Tok::Rem && signedDiv) o = Op::REMK_I64;
     uint32_t ki = o != Op::NOP ? constant(k, std::move(text)) : 0x10000;
     if (ki <= 0xFFFF) {
-      Operand x = expr(e->x);
+      Operand x = expr(variable);
       emit(o, dst, x.reg, int(ki));
       if (o != Op::REMK_I64) narrow(t, dst);  // DIVK too: math.MinInt8 / -1 wraps
       return;
@@ -612,6 +643,15 @@ void FuncState::condJump(Expr* cond, bool jumpIf, std::vector<size_t>& jumps) {
         condJump(b->y, jumpIf, jumps);
         for (size_t s : skip) patchJump(s);
       }
+      return;
+    }
+    // x % 2^k == 0 and x & c == 0 test low bits and branch in one instruction.
+    if (std::optional<uint16_t> mask = zeroTestMask(b->x);
+        mask && (b->op == Tok::Eql || b->op == Tok::Neq) && isConst(b->y) && b->y->value.toInt().uint64Val() == 0) {
+      Operand x = expr(unparen(b->x)->as<BinaryExpr>()->x);
+      bool jumpIfZero = (b->op == Tok::Eql) == jumpIf;
+      jumps.push_back(emit(jumpIfZero ? Op::JMASKZ : Op::JMASKNZ, x.reg, *mask, 0));
+      nextReg = mark;
       return;
     }
     const Type* t = b->x->type;

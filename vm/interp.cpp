@@ -690,6 +690,13 @@ L_debug_hook:
   CASE(MULK_I64) RA.u = RB.u * K[C].u; NEXT();
   CASE(DIVK_I64) RA.i = divideByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
   CASE(REMK_I64) RA.i = remainderByConst(RB.i, *static_cast<const ConstDivisor*>(K[C].p)); NEXT();
+  CASE(DIVP2_I64) {
+    // Negative dividends are biased by 2^C - 1 so the arithmetic shift truncates toward zero.
+    int64_t n = RB.i;
+    uint64_t bias = uint64_t(n >> 63) >> (64 - C);
+    RA.i = int64_t(uint64_t(n) + bias) >> C;
+    NEXT();
+  }
   CASE(NEG_I64) RA.u = 0 - RB.u; NEXT();
   CASE(AND_I64) RA.u = RB.u & RC.u; NEXT();
   CASE(OR_I64) RA.u = RB.u | RC.u; NEXT();
@@ -767,6 +774,8 @@ L_debug_hook:
   CASE(JGEK_I64) if (RA.i >= K[B].i) JUMP(ins->sc()); NEXT();
   CASE(JEQK_I64) if (RA.i == K[B].i) JUMP(ins->sc()); NEXT();
   CASE(JNEK_I64) if (RA.i != K[B].i) JUMP(ins->sc()); NEXT();
+  CASE(JMASKZ) if ((RA.u & B) == 0) JUMP(ins->sc()); NEXT();
+  CASE(JMASKNZ) if ((RA.u & B) != 0) JUMP(ins->sc()); NEXT();
 
 #define LOAD_CASE(name, T, field)                                  \
   CASE(name) {                                                     \

@@ -219,6 +219,52 @@ func main() {
   CHECK(!has(code, "REM_I64"));
 }
 
+TEST_CASE("powers of two: low-bits branches, shifting division, constants on the left") {
+  std::string all = disasm(R"go(
+package main
+
+func collatz(n int) int {
+	steps := 0
+	for n != 1 {
+		if n%2 == 0 {
+			n = n / 2
+		} else {
+			n = 3*n + 1
+		}
+		steps++
+	}
+	return steps
+}
+
+func tests(x int, u uint8) int {
+	if x%-8 != 0 {
+		return 1
+	}
+	if u&6 == 0 {
+		return 3
+	}
+	if x%65536 == 0 && x%131072 != 0 {
+		return 2
+	}
+	return 7 + x
+}
+
+func main() { println(collatz(27), tests(-16, 3)) }
+)go");
+  std::string collatz = function(all, "main.collatz");
+  CHECK(has(collatz, "JMASKNZ        r0 1 -> "));
+  CHECK(has(collatz, "DIVP2_I64      r0 r0 1"));
+  CHECK(has(collatz, "MULI_I64       r2 r0 3"));
+  CHECK(!has(collatz, "REMK_I64"));
+  CHECK(!has(collatz, "LOADI          r3 3"));
+  std::string tests = function(all, "main.tests");
+  CHECK(has(tests, "JMASKZ         r0 7 -> "));      // skips the body when x%-8 is zero
+  CHECK(has(tests, "JMASKNZ        r1 6 -> "));      // u&6 == 0
+  CHECK(has(tests, "JMASKNZ        r0 65535 -> "));  // 2^16 is the largest mask
+  CHECK(has(tests, "REMK_I64       r2 r0 131072"));  // 2^17 is not
+  CHECK(has(tests, "ADDI_I64       r0 r0 7"));
+}
+
 namespace {
 
 // The header line of one function in the disassembly.

@@ -140,6 +140,44 @@ TEST_CASE("integer division follows Go, including the panics") {
   CHECK(run(rem.p, {INT64_MIN, -1}).i == 0);
 }
 
+TEST_CASE("division by a power of two rounds toward zero") {
+  Asm div("t.divp2", 1, 1, 1);
+  div.op(Op::DIVP2_I64, 0, 0, 3);
+  div.op(Op::RETURN);
+  CHECK(run(div.p, {17}).i == 2);
+  CHECK(run(div.p, {-17}).i == -2);
+  CHECK(run(div.p, {-8}).i == -1);
+  CHECK(run(div.p, {-7}).i == 0);
+  CHECK(run(div.p, {INT64_MIN}).i == INT64_MIN / 8);
+  CHECK(run(div.p, {INT64_MAX}).i == INT64_MAX / 8);
+
+  Asm half("t.half", 1, 1, 1);
+  half.op(Op::DIVP2_I64, 0, 0, 62);
+  half.op(Op::RETURN);
+  CHECK(run(half.p, {INT64_MIN}).i == -2);
+  CHECK(run(half.p, {INT64_MIN + 1}).i == -1);
+  CHECK(run(half.p, {-1}).i == 0);
+}
+
+TEST_CASE("low-bits branches") {
+  // return x & mask == 0 ? 1 : 0, once with each branch sense
+  for (Op o : {Op::JMASKZ, Op::JMASKNZ}) {
+    Asm a("t.mask", 1, 1, 1);
+    size_t j = a.op(o, 0, 0xFFFF);
+    a.opBC(Op::LOADI, 0, o == Op::JMASKZ ? 0 : 1);
+    a.op(Op::RETURN);
+    a.bind(j);
+    a.opBC(Op::LOADI, 0, o == Op::JMASKZ ? 1 : 0);
+    a.op(Op::RETURN);
+    CHECK(run(a.p, {0}).i == 1);
+    CHECK(run(a.p, {-65536}).i == 1);
+    CHECK(run(a.p, {INT64_MIN}).i == 1);
+    CHECK(run(a.p, {65537}).i == 0);
+    CHECK(run(a.p, {-1}).i == 0);
+    CHECK(run(a.p, {-65535}).i == 0);
+  }
+}
+
 TEST_CASE("sub-word integers wrap by re-narrowing") {
   Asm a("t.int8mul", 2, 1, 2);
   a.op(Op::MUL_I64, 0, 0, 1);
