@@ -3,6 +3,7 @@
 // (Value over three pointer-sized natives).
 #include <atomic>
 #include <cstdint>
+#include <type_traits>
 
 #include "stdlib/support.h"
 #include "vm/panic.h"
@@ -198,7 +199,9 @@ template <class T>
 void atomicAdd(NativeCtx&, Slot* io) {
   std::atomic_ref<T> ref(target<T>(io[0]));
   T delta = fromSlot<T>(io[1]);
-  io[0] = toSlot<T>(static_cast<T>(ref.fetch_add(delta) + delta));
+  // The new value wraps as Go's does: add in the unsigned type (signed overflow is UB).
+  using U = std::make_unsigned_t<T>;
+  io[0] = toSlot<T>(static_cast<T>(static_cast<U>(ref.fetch_add(delta)) + static_cast<U>(delta)));
 }
 
 template <class T>
