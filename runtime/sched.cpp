@@ -180,6 +180,7 @@ G* takeFreeG(Worker* w) {
 void recycleG(Worker* w, G* g) {
   g->entry = nullptr;
   g->arg = nullptr;
+  g->spareVm = g->vm;  // the record's next goroutine may reuse it (newNativeCtx)
   g->vm = nullptr;
   g->waitNext = nullptr;
   if (w->freeGCount < kFreeGCacheLimit) {

@@ -57,6 +57,7 @@ struct G {
   void (*entry)(void* arg);      // what the goroutine runs
   void* arg;                     // GC memory passed to entry
   void* vm;                      // the VM's per-goroutine state (GC memory), set by the VM
+  void* spareVm;                 // a dead goroutine's VM state, left for the next one to reuse
   G* waitNext;                   // link in the wait queue of the code that parks it
   uint64_t waitTicket;           // free for that code (sync.Cond's ticket)
   struct Impl;                   // scheduler-private part (fiber, queue links, ...)

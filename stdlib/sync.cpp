@@ -244,22 +244,23 @@ void* receiver(const Slot& s) {
 
 // ---- WaitGroup ----
 
+// The counter is atomic so that Add and Done touch nothing else until it reaches zero;
+// the lock orders Wait's check of the counter against the wake-up of the Add that brings
+// it to zero (Wait checks under the lock, that Add takes the lock after its decrement).
 struct WaitGroupState {
-  SpinLock lock;
-  int64_t counter = 0;
+  std::atomic<int64_t> counter{0};
+  SpinLock lock;  // guards waiters
   WaitQueue waiters;
 };
 
 void waitGroupAdd(NativeCtx&, Slot* io) {
   auto& s = stateAt<WaitGroupState>(receiver(io[0]));
-  int64_t delta = io[1].i;
+  auto delta = static_cast<uint64_t>(io[1].i);
+  auto counter = static_cast<int64_t>(static_cast<uint64_t>(s.counter.fetch_add(static_cast<int64_t>(delta))) + delta);
+  if (counter < 0) panicString("sync: negative WaitGroup counter");
+  if (counter > 0) return;
   s.lock.lock();
-  s.counter += delta;
-  if (s.counter < 0) {
-    s.lock.unlock();
-    panicString("sync: negative WaitGroup counter");
-  }
-  rt::G* woken = s.counter == 0 ? s.waiters.takeAll() : nullptr;
+  rt::G* woken = s.waiters.takeAll();
   s.lock.unlock();
   readyAll(woken);
 }
@@ -267,7 +268,7 @@ void waitGroupAdd(NativeCtx&, Slot* io) {
 void waitGroupWait(NativeCtx& cx, Slot* io) {
   auto& s = stateAt<WaitGroupState>(receiver(io[0]));
   s.lock.lock();
-  if (s.counter == 0) {
+  if (s.counter.load() == 0) {
     s.lock.unlock();
     return;
   }

@@ -147,10 +147,19 @@ void ensureStack(NativeCtx& cx, uint64_t slots, const FuncProto* entering) {
 }
 
 NativeCtx* newNativeCtx(Program* prog, rt::G* g) {
-  // One allocation for the context, its initial frames and its initial registers.
+  // One allocation for the context, its initial frames and its initial registers. A
+  // recycled G record brings the block of the goroutine it last ran (G::spareVm), which
+  // nothing references any more: cleared, it serves again, so short-lived goroutines
+  // allocate nothing here.
   static_assert(sizeof(NativeCtx) % alignof(Frame) == 0 && sizeof(Frame) % alignof(Slot) == 0);
   constexpr size_t kBytes = sizeof(NativeCtx) + sizeof(Frame) * kInitialFrames + sizeof(Slot) * kInitialStackSlots;
-  char* memory = static_cast<char*>(gc::alloc(kBytes));
+  char* memory = g ? static_cast<char*>(std::exchange(g->spareVm, nullptr)) : nullptr;
+  if (memory) {
+    static_cast<NativeCtx*>(static_cast<void*>(memory))->~NativeCtx();
+    std::memset(memory, 0, kBytes);
+  } else {
+    memory = static_cast<char*>(gc::alloc(kBytes));
+  }
   auto* cx = new (memory) NativeCtx();
   cx->prog = prog;
   cx->g = g;
