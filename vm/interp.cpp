@@ -482,9 +482,11 @@ Defer* makeDefer(const Closure* fn, const Slot* args, uint32_t nargs) {
 
 struct GoStart {
   Program* prog;
-  Defer* call;  // the func value and its arguments
   const FuncProto* creator;  // the function running the go statement
   const Instr* creatorPc;    // just after the go statement
+  const Closure* fn;         // the function value the goroutine calls ...
+  uint32_t nargs;
+  Slot args[];               // ... with these arguments, evaluated at the go statement
 };
 
 // The entry function of goroutines started by `go`: called again after every stackless
@@ -498,13 +500,13 @@ void goroutineMain(void* arg) {
     cx = newNativeCtx(start->prog, g);
     cx->creator = start->creator;
     cx->creatorPc = start->creatorPc;
-    ensureStack(*cx, start->call->nargs + 1);
-    std::memcpy(cx->stack, start->call->args, sizeof(Slot) * start->call->nargs);
+    ensureStack(*cx, start->nargs + 1);
+    std::memcpy(cx->stack, start->args, sizeof(Slot) * start->nargs);
   }
   cx->leavingFiber = false;
   try {
     // A native body (`go wg.Wait()`) runs inside enterClosure.
-    if (starting) enterClosure(*cx, static_cast<GoStart*>(arg)->call->fn, 0, 0);
+    if (starting) enterClosure(*cx, static_cast<GoStart*>(arg)->fn, 0, 0);
     if (cx->nframes) execute(*cx, 0);
   } catch (PanicUnwind&) {
     finishUnwinding(*cx);
@@ -1316,11 +1318,13 @@ L_debug_hook:
   CASE(GO) {
     auto* fn = static_cast<const Closure*>(RA.p);
     if (__builtin_expect(!fn, 0)) { SAVE(); throwRuntimeError(cx, "invalid memory address or nil pointer dereference", true); }
-    auto* start = static_cast<GoStart*>(gc::alloc(sizeof(GoStart)));
+    auto* start = static_cast<GoStart*>(gc::alloc(sizeof(GoStart) + sizeof(Slot) * B));
     start->prog = cx.prog;
-    start->call = makeDefer(fn, R + A + 1, B);
     start->creator = f->proto;
     start->creatorPc = pc;
+    start->fn = fn;
+    start->nargs = B;
+    std::memcpy(start->args, R + A + 1, sizeof(Slot) * B);
     rt::spawn(goroutineMain, start);
     NEXT();
   }
