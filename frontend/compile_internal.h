@@ -92,6 +92,13 @@ struct LValue {
   int key = -1;           // SliceElem: index; MapEntry: key
 };
 
+// The `for k, v = range x` assignments of one iteration, stored as a tuple assignment.
+struct RangeAssignments {
+  std::vector<Expr*> targets;
+  std::vector<int> values;
+  std::vector<const Type*> types;
+};
+
 struct BranchTarget {
   const Stmt* stmt;
   std::vector<size_t> breaks;
@@ -220,6 +227,12 @@ struct FuncState {
   // continue re-enters at top, break and exit land after the loop.
   void loopUntilExit(RangeStmt* loop, size_t top, size_t exit);
   void rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define);
+  // A range loop's iteration value `value` (of type `type`) goes to the variable the loop
+  // declared (`obj`, in `reg`; `fresh`: the value is a private copy already, so an
+  // aggregate needs no clone), or to the expression `target` of `for k, v = range x`,
+  // gathered in `assigned` for one tuple assignment.
+  void setRangeVar(RangeAssignments& assigned, Object* obj, int reg, Expr* target, int value, const Type* type,
+                   bool fresh);
   void rangeChan(RangeStmt* s, Expr* valExpr, bool define);
   void selectStmt(SelectStmt* s);
   // A two-value form (call, x.(T), m[k]) into consecutive registers; returns the first, or

@@ -656,6 +656,26 @@ void FuncState::forStmt(ForStmt* s) {
   localTop = nextReg = mark;
 }
 
+void FuncState::setRangeVar(RangeAssignments& assigned, Object* obj, int reg, Expr* target, int value,
+                            const Type* type, bool fresh) {
+  if (!obj) {
+    if (target) {
+      assigned.targets.push_back(target);
+      assigned.values.push_back(value);
+      assigned.types.push_back(type);
+    }
+    return;
+  }
+  if (isAggregate(obj->type) && !fresh) {
+    emit(Op::CLONE, reg, value, int(typeConst(obj->type)));
+  } else if (!isAggregate(obj->type) && boxed(obj)) {
+    emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
+    storeMem(obj->type, reg, 0, value);
+  } else if (reg != value) {
+    emit(Op::MOVE, reg, value);
+  }
+}
+
 void FuncState::rangeStmt(RangeStmt* s) {
   int mark = localTop;
   const Type* xt = s->x->type;
@@ -715,25 +735,9 @@ void FuncState::rangeStmt(RangeStmt* s) {
   size_t top = here();
   const Type* keyType = isInt ? xt : intType;
   const Type* valType = u->kind == Kind::String ? tt.basic(Kind::Int32) : elemOf(xt);
-  // `for k, v = range x` assigns as the tuple assignment k, v = index, value does.
-  std::vector<Expr*> assigned;
-  std::vector<int> assignedVals;
-  std::vector<const Type*> assignedTypes;
+  RangeAssignments assigned;
   auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
-    if (obj) {
-      if (isAggregate(obj->type)) {
-        emit(Op::CLONE, reg, value, int(typeConst(obj->type)));
-      } else if (boxed(obj)) {
-        emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
-        storeMem(obj->type, reg, 0, value);
-      } else if (reg != value) {
-        emit(Op::MOVE, reg, value);
-      }
-    } else if (target) {
-      assigned.push_back(target);
-      assignedVals.push_back(value);
-      assignedTypes.push_back(vt);
-    }
+    setRangeVar(assigned, obj, reg, target, value, vt, false);
   };
   if (u->kind == Kind::String) {
     emit(Op::DECODE_RUNE, width, coll, i);
@@ -749,7 +753,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
       setVar(valObj, valReg, valExpr, v, valType);
     }
   }
-  storeTuple(assigned, assignedVals, assignedTypes);
+  storeTuple(assigned.targets, assigned.values, assigned.types);
   nextReg = localTop;
   BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
@@ -790,26 +794,10 @@ void FuncState::rangeMap(RangeStmt* s, Expr* keyExpr, Expr* valExpr, bool define
   size_t top = here();
   size_t exit = emit(Op::MAP_NEXT, it, kv, 0);
   emitExt(int(typeConst(u->key)), int(typeConst(u->elem)));
-  std::vector<Expr*> assigned;  // `for k, v = range m`: a tuple assignment
-  std::vector<int> assignedVals;
-  std::vector<const Type*> assignedTypes;
-  auto setVar = [&](Object* obj, int reg, Expr* target, int value, const Type* vt) {
-    if (obj) {
-      if (!isAggregate(obj->type) && boxed(obj)) {
-        emitBC(Op::NEW, reg, int32_t(typeConst(obj->type)));
-        storeMem(obj->type, reg, 0, value);
-      } else if (reg != value) {
-        emit(Op::MOVE, reg, value);
-      }
-    } else if (target) {
-      assigned.push_back(target);
-      assignedVals.push_back(value);
-      assignedTypes.push_back(vt);
-    }
-  };
-  setVar(keyObj, keyReg, keyExpr, kv, u->key);
-  setVar(valObj, valReg, valExpr, kv + 1, u->elem);
-  storeTuple(assigned, assignedVals, assignedTypes);
+  RangeAssignments assigned;  // the map's iterator hands out private copies of both
+  setRangeVar(assigned, keyObj, keyReg, keyExpr, kv, u->key, true);
+  setRangeVar(assigned, valObj, valReg, valExpr, kv + 1, u->elem, true);
+  storeTuple(assigned.targets, assigned.values, assigned.types);
   nextReg = localTop;
   loopUntilExit(s, top, exit);
 }
