@@ -1459,11 +1459,17 @@ FuncProto* Compiler::methodExprProto(SelectorExpr* sel) {
 }
 
 // A func value for `defer` and `go`: method calls bind their receiver now.
+FuncProto* FuncState::staticMethod(Expr* fun) {
+  auto* sel = unparen(fun)->as<SelectorExpr>();
+  if (!sel || sel->selKind != SelKind::Method || sel->x->type->isInterface() || !sel->obj) return nullptr;
+  return sel->obj->proto;
+}
+
 int FuncState::funcValue(Expr* fun, int dst) {
   fun = unparen(fun);
   if (auto* sel = fun->as<SelectorExpr>(); sel && sel->selKind == SelKind::Method) {
     int mark = nextReg;
-    if (sel->x->type->isInterface() || !sel->obj || !sel->obj->proto) {
+    if (!staticMethod(sel)) {
       int x;
       if (sel->x->type->isInterface()) {
         x = expr(sel->x).reg;

@@ -193,6 +193,8 @@ struct FuncState {
   int args(CallExpr* e, const Type* sig, int base, const FuncProto* callee = nullptr, int firstSlot = 0);
   bool canLend(Expr* e, const FuncProto* callee, int slot);  // pass e's block uncopied
   int funcValue(Expr* fun, int dst);  // func value for defer/go (binds receivers)
+  // The declared method `fun` selects on a concrete receiver, or null.
+  static FuncProto* staticMethod(Expr* fun);
   void receiver(SelectorExpr* sel, bool ptrRecv, int dst, const FuncProto* lendTo = nullptr);
   std::pair<int, uint32_t> fieldBase(SelectorExpr* e);  // (pointer register, byte offset) of a field
   // A memory operand for e (addressable): a field is its struct's address and offset,

@@ -1199,9 +1199,22 @@ void FuncState::deferOrGo(CallExpr* call, bool isGo) {
     return;
   }
   int fn = alloc();
-  funcValue(call->fun, fn);
   const Type* sig = unparen(call->fun)->type->under();
-  int n = args(call, sig, fn + 1);
+  int n;
+  if (FuncProto* m = staticMethod(call->fun)) {
+    // `defer mu.Unlock()`: the method itself is deferred with its receiver, evaluated
+    // now, as its first argument; no bound method value is made.
+    Slot v;
+    v.p = staticClosure(m);
+    emitBC(Op::LOADK, fn, int32_t(constant(v, m->name)));
+    int recv = alloc();
+    receiver(unparen(call->fun)->as<SelectorExpr>(), m->recvType && m->recvType->kind == Kind::Pointer, recv);
+    nextReg = recv + 1;
+    n = 1 + args(call, sig, fn + 2);
+  } else {
+    funcValue(call->fun, fn);
+    n = args(call, sig, fn + 1);
+  }
   setLine(call->pos);
   emit(isGo ? Op::GO : Op::DEFER, fn, n);
 }

@@ -2,6 +2,7 @@
 // interface calls, method values and fmt's callbacks), deep equality, Go's slice growth,
 // and the small proto/closure helpers of vm/bytecode.h.
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <unordered_map>
 
@@ -38,9 +39,11 @@ Closure* staticClosure(FuncProto* proto) {
 }
 
 FuncProto* boundProtoFor(FuncProto* method) {
+  std::atomic_ref<FuncProto*> made(method->boundProto);
+  if (FuncProto* b = made.load(std::memory_order_acquire)) return b;
   static std::mutex mu;
   std::lock_guard lock(mu);
-  if (!method->boundProto) {
+  if (!made.load(std::memory_order_relaxed)) {
     auto* b = new FuncProto();
     b->name = method->name + "-fm";
     b->kind = ProtoKind::Bound;
@@ -52,9 +55,9 @@ FuncProto* boundProtoFor(FuncProto* method) {
     b->target = method;
     b->file = method->file;
     b->declLine = method->declLine;
-    method->boundProto = b;
+    made.store(b, std::memory_order_release);
   }
-  return method->boundProto;
+  return made.load(std::memory_order_relaxed);
 }
 
 // ---------------------------------------------------------------- method lookup
