@@ -3,18 +3,20 @@
 // Design (Go's proc.go, simplified to what an interpreter needs):
 //  - A worker is a P and its M at once: one OS thread with a `runnext` slot, a local ring
 //    (runq.h) and a scheduling loop running on the thread's own native stack. Goroutines
-//    run on carriers (fibers, see below); every switch goes carrier -> loop -> carrier, so
-//    the loop is where a switched-out goroutine is filed (parked, requeued, recycled) and
-//    where a park's unlock callback runs, strictly after the goroutine's context is saved.
+//    run on carriers (fibers, see below). A goroutine that switches away keeping its
+//    stack goes back to the loop, which files it (requeued, or parked, running the park's
+//    unlock callback strictly after the goroutine's context is saved).
 //  - Carriers. A carrier is a fiber whose body is a loop: run the entry function of the G
-//    it was handed, then switch back to the worker saying why the entry returned (exit, or
-//    a stackless park or yield requested with Suspend::OnReturn). The loop then detaches
-//    the carrier from the G and caches it, suspended at the top of its body, for the next
-//    G that needs one. A G that parks with Suspend::Now keeps its carrier (suspended inside
-//    park()) until it runs again. So a new goroutine costs only its G record until it first
-//    runs, a waiting VM goroutine costs only its heap state, and a worker running a chain
-//    of goroutines keeps reusing one warm stack. Carriers are never destroyed; each worker
-//    caches up to kIdleCarrierLimit and shares the rest through a global list.
+//    it was handed; when that returns (exit, or a stackless park or yield requested with
+//    Suspend::OnReturn) the G's state is all on the heap, so the carrier files the G
+//    itself and runs the next runnable G that has no stack of its own, without any
+//    switch. Only when the next G holds a carrier (it parked with Suspend::Now, suspended
+//    inside park()) or nothing is runnable does the carrier go back to the loop, which
+//    caches it, suspended at the top of its body, and resumes that G or looks further.
+//    So a new goroutine costs only its G record until it first runs, a waiting VM
+//    goroutine costs only its heap state, and a chain of short goroutines runs on one
+//    warm stack with no context switch. Carriers are never destroyed; each worker caches
+//    up to kIdleCarrierLimit and shares the rest through a global list.
 //  - Finding work: runnext, the ring, the global queue (first, every 61st tick, for
 //    fairness), then stealing half of a random victim's ring. A worker that finds nothing
 //    sleeps on its own condition variable. Making work available (ready, spawn) wakes
@@ -73,7 +75,11 @@ constexpr uint64_t kFirstSpawnedGoid = 5;
 constexpr uint32_t kGlobalQueuePollInterval = 61;
 constexpr uint32_t kGlobalQueueBatch = 128;
 constexpr int kStealRounds = 4;
+// A worker caches up to kFreeGCacheLimit dead goroutine records and trades them with
+// the global list kFreeGBatch at a time (Go's gfput/gfget): the spawner and the workers
+// that run the goroutines are often different threads.
 constexpr uint32_t kFreeGCacheLimit = 64;
+constexpr uint32_t kFreeGBatch = 32;
 constexpr uint32_t kIdleCarrierLimit = 16;
 // Under an explicit seed, a worker takes its next goroutine from among the first this
 // many of its ring (see takeFromRing).
@@ -101,9 +107,11 @@ struct Scheduler {
 
   std::atomic<int> carriers{0};       // created so far
   std::atomic<G*> allGs{nullptr};     // newest first, linked through allLink, never shrinks
-  std::atomic<int64_t> liveGoroutines{0};
-  std::atomic<uint64_t> nextGoid{kFirstSpawnedGoid};
-  SpinLock freeGLock;
+  // Goroutines started minus ended off any worker; each worker keeps its own balance, so
+  // spawning on one worker and exiting on another share no counter.
+  std::atomic<int64_t> offWorkerGoroutines{0};
+  alignas(64) std::atomic<uint64_t> nextGoid{kFirstSpawnedGoid};
+  alignas(64) SpinLock freeGLock;
   G* freeGs = nullptr;                // dead goroutines beyond the workers' caches
   SpinLock idleCarrierLock;
   Carrier* idleCarriers = nullptr;    // beyond the workers' caches
@@ -165,15 +173,26 @@ G* newGRecord() {
 }
 
 G* takeFreeG(Worker* w) {
-  if (w && w->freeGs) {
-    G* g = w->freeGs;
-    w->freeGs = g->impl->schedLink;
-    --w->freeGCount;
+  if (!w) {
+    std::lock_guard lock(sched->freeGLock);
+    G* g = sched->freeGs;
+    if (g) sched->freeGs = g->impl->schedLink;
     return g;
   }
-  std::lock_guard lock(sched->freeGLock);
-  G* g = sched->freeGs;
-  if (g) sched->freeGs = g->impl->schedLink;
+  if (!w->freeGs) {
+    std::lock_guard lock(sched->freeGLock);
+    for (; sched->freeGs && w->freeGCount < kFreeGBatch; ++w->freeGCount) {
+      G* g = sched->freeGs;
+      sched->freeGs = g->impl->schedLink;
+      g->impl->schedLink = w->freeGs;
+      w->freeGs = g;
+    }
+  }
+  G* g = w->freeGs;
+  if (g) {
+    w->freeGs = g->impl->schedLink;
+    --w->freeGCount;
+  }
   return g;
 }
 
@@ -183,14 +202,15 @@ void recycleG(Worker* w, G* g) {
   g->spareVm = g->vm;  // the record's next goroutine may reuse it (newNativeCtx)
   g->vm = nullptr;
   g->waitNext = nullptr;
-  if (w->freeGCount < kFreeGCacheLimit) {
-    g->impl->schedLink = w->freeGs;
-    w->freeGs = g;
-    ++w->freeGCount;
-    return;
-  }
+  g->impl->schedLink = w->freeGs;
+  w->freeGs = g;
+  if (++w->freeGCount <= kFreeGCacheLimit) return;
+  G* last = g;
+  for (uint32_t i = 1; i < kFreeGBatch; ++i) last = last->impl->schedLink;
+  w->freeGs = last->impl->schedLink;
+  w->freeGCount -= kFreeGBatch;
   std::lock_guard lock(sched->freeGLock);
-  g->impl->schedLink = sched->freeGs;
+  last->impl->schedLink = sched->freeGs;
   sched->freeGs = g;
 }
 
@@ -252,6 +272,22 @@ void giveCarrier(Worker* w, Carrier* c) {
   sched->idleCarriers = c;
 }
 
+// Adds delta to the goroutine balance of w (of no worker when w is null).
+void countGoroutines(Worker* w, int64_t delta) {
+  std::atomic<int64_t>& balance = w ? w->goroutineBalance : sched->offWorkerGoroutines;
+  if (w) balance.store(balance.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
+  else balance.fetch_add(delta, std::memory_order_relaxed);
+}
+
+// Goroutines alive: exact when no worker runs (a deadlock report), a snapshot otherwise.
+int64_t liveGoroutines() {
+  int64_t n = sched->offWorkerGoroutines.load(std::memory_order_relaxed);
+  int created = sched->created.load(std::memory_order_acquire);
+  for (int i = 0; i < created; ++i)
+    n += sched->workers[i].load(std::memory_order_acquire)->goroutineBalance.load(std::memory_order_relaxed);
+  return n;
+}
+
 G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
   G* g = takeFreeG(w);
   if (!g) g = newGRecord();
@@ -260,8 +296,8 @@ G* makeGoroutine(Worker* w, uint64_t id, void (*entry)(void*), void* arg) {
   g->arg = arg;
   g->waitReason = WaitReason::None;
   g->status = GStatus::Runnable;
-  g->impl->suspendOnReturn = SwitchReason::Exit;
-  sched->liveGoroutines.fetch_add(1, std::memory_order_relaxed);
+  g->impl->onReturn = ReturnAction::Exit;
+  countGoroutines(w, 1);
   return g;
 }
 
@@ -366,7 +402,7 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 // ---- Deadlock ---------------------------------------------------------------------------
 
 [[noreturn]] void reportDeadlock() {
-  if (sched->liveGoroutines.load(std::memory_order_acquire) == 0) {  // only after main's Goexit
+  if (liveGoroutines() == 0) {  // only after main's Goexit
     std::fflush(stdout);
     std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
     exitProcess(2);
@@ -514,9 +550,11 @@ G* takeFromRing(Worker* w) {
   return g;
 }
 
-G* findRunnable(Worker* w) {
+// The next goroutine w should run, or null when there is none and w may not sleep.
+G* findRunnable(Worker* w, bool canSleep) {
   for (;;) {
     if (!isActive(w)) {
+      if (!canSleep) return nullptr;
       stopWorker(w);
       continue;
     }
@@ -535,7 +573,37 @@ G* findRunnable(Worker* w) {
     }
     if (G* g = stealWork(w)) return g;
     if (timerDue()) continue;
+    if (!canSleep) return nullptr;
     sleepUntilWork(w);
+  }
+}
+
+// A goroutine parked by parkUntilAcquired runs only once its acquire callback succeeds;
+// until then it stays parked (the callback queued it again).
+bool acquiredOnResume(G* g) {
+  G::Impl& impl = *g->impl;
+  if (!impl.acquire) return true;
+  g->status = GStatus::Waiting;
+  g->waitReason = impl.acquireReason;
+  if (!impl.acquire(g, impl.acquireArg)) return false;  // g may already be readied again
+  impl.acquire = nullptr;
+  impl.acquireArg = nullptr;
+  return true;
+}
+
+// The goroutine w runs next, ready to be resumed; null when there is none and w may not
+// sleep (findRunnable).
+G* takeNext(Worker* w, bool canSleep) {
+  for (;;) {
+    G* g = findRunnable(w, canSleep);
+    if (!g) return nullptr;
+    stopSpinning(w);
+    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
+      enqueueNext(nullptr, g);
+      if (!canSleep) return nullptr;
+      continue;
+    }
+    if (acquiredOnResume(g)) return g;
   }
 }
 
@@ -549,45 +617,65 @@ const void* suspendedStackPointer(const boost::context::fiber& f) {
   return sp;
 }
 
-// Runs g on w until it switches back, then files it according to why it left.
+// g starts or resumes running on w, on carrier c.
+void beginRunning(Worker* w, G* g, Carrier* c) {
+  c->g = g;
+  g->impl->carrier = c;
+  g->impl->worker = w;
+  g->status = GStatus::Running;
+  w->curg.store(g, std::memory_order_release);
+}
+
+// Runs g on w until its carrier switches back, then files what the carrier left behind: a
+// goroutine that parked or yielded keeping the carrier, or the carrier itself, idle.
 void execute(Worker* w, G* g) {
   // A goroutine gets a carrier when it runs: one that waits in a queue or without a stack
   // costs only its record, and a short-lived one reuses the carrier its predecessor just
   // returned, still warm in cache.
   Carrier* c = g->impl->carrier;
-  if (!c) {
-    c = takeCarrier(w);
-    c->g = g;
-    g->impl->carrier = c;
-  }
-  w->curg.store(g, std::memory_order_release);
-  g->impl->worker = w;
-  g->status = GStatus::Running;
+  beginRunning(w, g, c ? c : takeCarrier(w));
+  c = g->impl->carrier;
   gc::beginSwitch(w->id);
   w->stackBottomNow.store(c->stack.sp, std::memory_order_relaxed);
   annotateStartSwitch(&w->asanFakeStack, asanLow(c->stack), c->stack.size, c->tsanFiber);
   c->context = std::move(c->context).resume();
   annotateFinishSwitch(w->asanFakeStack);
   w->stackBottomNow.store(w->nativeStackBottom, std::memory_order_relaxed);
-  w->curg.store(nullptr, std::memory_order_release);
+  // The carrier may have run other goroutines since (carrierBody): the one to file is
+  // whichever it ran last.
+  g = w->curg.exchange(nullptr, std::memory_order_acq_rel);
   SwitchReason why = w->switchReason;
-  if (why == SwitchReason::ParkStackless || why == SwitchReason::YieldStackless || why == SwitchReason::Exit) {
-    // Off the carrier for good: once the unlock below runs, another worker may resume g.
-    g->impl->carrier = nullptr;
-    giveCarrier(w, c);
-  }
+  if (why == SwitchReason::Idle) giveCarrier(w, c);
   gc::endSwitch(w->id);
   switch (why) {
     case SwitchReason::Park:
-    case SwitchReason::ParkStackless:
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
     case SwitchReason::Yield:
-    case SwitchReason::YieldStackless:
       g->status = GStatus::Runnable;
       sched->global.push(g);
       break;
-    case SwitchReason::Exit:
+    case SwitchReason::Idle:
+      break;
+  }
+}
+
+// Files g, whose entry function just returned on w's carrier. Its state is all on the heap
+// (or it is dead), so the carrier is free for the next goroutine at once.
+void fileReturned(Worker* w, G* g, ReturnAction action) {
+  g->impl->carrier = nullptr;
+  w->curg.store(nullptr, std::memory_order_release);
+  switch (action) {
+    case ReturnAction::Park:
+      if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
+      break;
+    case ReturnAction::Yield:
+      g->status = GStatus::Runnable;
+      sched->global.push(g);
+      break;
+    case ReturnAction::Exit:
+      if (g->id == 1 && !sched->mainGoexited.load(std::memory_order_acquire)) exitProcess(0);
+      countGoroutines(w, -1);
       g->status = GStatus::Dead;
       recycleG(w, g);
       break;
@@ -619,44 +707,35 @@ void switchToScheduler(G* g, SwitchReason why) {
   finishSwitchIntoCarrier(c, std::move(scheduler));
 }
 
+// A carrier's life: run goroutines' entry functions one after another. A goroutine whose
+// entry returns (exit, or a stackless park or yield) is filed right here, and the next
+// goroutine without a stack of its own runs on this carrier without a switch: a chain of
+// short goroutines costs no context switch at all. Only when the next goroutine holds a
+// carrier of its own, or there is nothing to run, does the carrier go back to the loop.
 boost::context::fiber carrierBody(Carrier* c, boost::context::fiber&& scheduler) {
+  finishSwitchIntoCarrier(c, std::move(scheduler));
   for (;;) {
-    finishSwitchIntoCarrier(c, std::move(scheduler));
     G* g = c->g;
     g->entry(g->arg);
-    SwitchReason why = std::exchange(g->impl->suspendOnReturn, SwitchReason::Exit);
-    if (why == SwitchReason::Exit) {
-      if (g->id == 1 && !sched->mainGoexited.load(std::memory_order_acquire)) exitProcess(0);
-      sched->liveGoroutines.fetch_sub(1, std::memory_order_relaxed);
+    Worker* w = g->impl->worker;
+    c->g = nullptr;
+    fileReturned(w, g, std::exchange(g->impl->onReturn, ReturnAction::Exit));
+    G* next = takeNext(w, false);
+    if (next && !next->impl->carrier) {
+      beginRunning(w, next, c);
+      continue;
     }
-    scheduler = switchToLoop(c, g->impl->worker, why);
+    w->handoff = next;
+    finishSwitchIntoCarrier(c, switchToLoop(c, w, SwitchReason::Idle));
   }
 }
 
 // ---- Workers ----------------------------------------------------------------------------
 
-// A goroutine parked by parkUntilAcquired runs only once its acquire callback succeeds;
-// until then it stays parked (the callback queued it again).
-bool acquiredOnResume(G* g) {
-  G::Impl& impl = *g->impl;
-  if (!impl.acquire) return true;
-  g->status = GStatus::Waiting;
-  g->waitReason = impl.acquireReason;
-  if (!impl.acquire(g, impl.acquireArg)) return false;  // g may already be readied again
-  impl.acquire = nullptr;
-  impl.acquireArg = nullptr;
-  return true;
-}
-
 [[noreturn]] void scheduleLoop(Worker* w) {
   for (;;) {
-    G* g = findRunnable(w);
-    stopSpinning(w);
-    if (!isActive(w)) {  // GOMAXPROCS shrank while we were looking: leave g to the others
-      enqueueNext(nullptr, g);
-      continue;
-    }
-    if (acquiredOnResume(g)) execute(w, g);
+    G* g = std::exchange(w->handoff, nullptr);
+    execute(w, g ? g : takeNext(w, true));
   }
 }
 
@@ -762,7 +841,7 @@ void park(WaitReason reason, void (*unlock)(void*), void* lockArg, Suspend how) 
   // Stored on the worker: nothing can switch g away before its entry returns.
   w->parkUnlock = unlock;
   w->parkUnlockArg = lockArg;
-  if (how == Suspend::OnReturn) g->impl->suspendOnReturn = SwitchReason::ParkStackless;
+  if (how == Suspend::OnReturn) g->impl->onReturn = ReturnAction::Park;
   else switchToScheduler(g, SwitchReason::Park);
 }
 
@@ -795,7 +874,7 @@ bool canSpin(int iteration) {
 
 void yield(Suspend how) {
   G* g = current();
-  if (how == Suspend::OnReturn) g->impl->suspendOnReturn = SwitchReason::YieldStackless;
+  if (how == Suspend::OnReturn) g->impl->onReturn = ReturnAction::Yield;
   else switchToScheduler(g, SwitchReason::Yield);
 }
 
@@ -871,7 +950,8 @@ int numCPU() {
   return std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
 }
 
-int numGoroutine() { return static_cast<int>(sched->liveGoroutines.load(std::memory_order_relaxed)); }
+// At least 1: the caller is alive, even if a racing snapshot says otherwise.
+int numGoroutine() { return static_cast<int>(std::max<int64_t>(1, liveGoroutines())); }
 
 int numCarriers() { return sched->carriers.load(std::memory_order_relaxed); }
 

@@ -28,11 +28,17 @@ struct Timer {
 
 // What a carrier asks of its worker's scheduling loop when it switches away.
 enum class SwitchReason : uint8_t {
-  Park,           // the goroutine parked keeping the carrier (Suspend::Now)
-  Yield,          // the goroutine yielded keeping the carrier
-  ParkStackless,  // the goroutine's entry returned to park (Suspend::OnReturn): free the carrier
-  YieldStackless, // likewise, to yield
-  Exit,           // the goroutine's entry returned for good: free the carrier
+  Park,   // the goroutine parked keeping the carrier (Suspend::Now)
+  Yield,  // the goroutine yielded keeping the carrier
+  Idle,   // the carrier filed its last goroutine itself and has nothing it may run now:
+          // cache it, then resume Worker::handoff if set
+};
+
+// What a goroutine's entry function returning means.
+enum class ReturnAction : uint8_t {
+  Exit,   // the goroutine is done
+  Park,   // it parked with Suspend::OnReturn; its state is all on the heap
+  Yield,  // likewise, yielded
 };
 
 // A fiber with its own native stack that runs goroutines one after another (see
@@ -52,7 +58,7 @@ struct G::Impl {
   Worker* worker = nullptr;       // the worker running it, set before every resume
   G* schedLink = nullptr;         // global run queue and free list
   G* allLink = nullptr;           // the list of every G ever created
-  SwitchReason suspendOnReturn = SwitchReason::Exit;  // Park/YieldStackless once requested
+  ReturnAction onReturn = ReturnAction::Exit;  // Park or Yield once Suspend::OnReturn asked
   Timer sleepTimer;               // time.Sleep without allocating
   struct ChanWaitSet* chanWaits = nullptr;  // chan.cpp's waiters for this G (GC memory)
   // parkUntilAcquired: what must succeed before the G runs again (null: nothing).
@@ -76,6 +82,7 @@ struct Worker {
   std::atomic<G*> curg{nullptr};  // read by thieves deciding whether to take runnext
   boost::context::fiber schedulerContext;  // this worker's loop, suspended while curg runs
   SwitchReason switchReason = SwitchReason::Park;
+  G* handoff = nullptr;  // found by an idling carrier; has a carrier of its own to resume
   void (*parkUnlock)(void*) = nullptr;
   void* parkUnlockArg = nullptr;
 
@@ -84,6 +91,8 @@ struct Worker {
   uint32_t idleCarrierCount = 0;
   G* freeGs = nullptr;
   uint32_t freeGCount = 0;
+  // Goroutines started here minus those that ended here (written by this worker only).
+  std::atomic<int64_t> goroutineBalance{0};
 
   // Garbage collection (see gc_fibers.h).
   std::atomic<void*> gcHandle{nullptr};  // set by the thread once registered
