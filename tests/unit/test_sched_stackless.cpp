@@ -216,3 +216,30 @@ TEST_CASE("stackless sleep waits its time and stackless yields interleave on one
   CHECK(r.err == "");
   CHECK(r.exitCode == 0);
 }
+
+TEST_CASE("a carrier runs the goroutine its park's unlock callback readied, on the same stack") {
+  auto r = runScenario(procs(1), +[] {
+    constexpr int kParks = 1000;
+    static int resumptions = 0;
+    static std::set<uintptr_t> stacks;
+    static std::atomic<bool> done{false};
+    rt::spawn(
+        [](void*) {
+          stacks.insert(stackRegion());
+          if (resumptions++ == kParks) {
+            done.store(true);
+            return;
+          }
+          // The callback runs once this entry has returned and the carrier is free: the
+          // readied goroutine is the next to run, on the carrier it just left.
+          rt::park(rt::WaitReason::ChanReceive, [](void* self) { rt::ready(static_cast<rt::G*>(self)); },
+                   rt::current(), rt::Suspend::OnReturn);
+        },
+        nullptr);
+    awaitValue(done, true);
+    SCENARIO_CHECK(resumptions == kParks + 1);
+    SCENARIO_CHECK(stacks.size() == 1);
+  });
+  CHECK(r.err == "");
+  CHECK(r.exitCode == 0);
+}
