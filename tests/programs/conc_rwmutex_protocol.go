@@ -37,8 +37,9 @@ func main() {
 	readerSaw := make(chan int)
 	go func() {
 		rw.RLock()
-		readerSaw <- value
-		rw.RUnlock()
+		saw := value
+		rw.RUnlock() // before the send: once main has the value, no reader holds the lock
+		readerSaw <- saw
 	}()
 
 	rw.RUnlock()
