@@ -30,6 +30,8 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
     }
   }
   func_ = &fc;
+  FuncCtx* savedRepl = replFunc_;
+  if (decl == replStatements_) replFunc_ = &fc;
   iota_.reset();
   for (Object* o : scope->ordered) owner_[o] = &fc;
   collectLabels(body->list, fc);
@@ -38,6 +40,7 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
   for (auto& [name, label] : fc.labels)
     if (!fc.labelUsed[name]) error(label->label->pos, "label " + name + " defined and not used");
   reportUnused(fc);
+  replFunc_ = savedRepl;
   func_ = savedFunc;
   scope_ = savedScope;
   iota_ = savedIota;
@@ -417,7 +420,8 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
       id->mode = Mode::Variable;
       continue;
     }
-    Object* existing = scope->lookupLocal(id->name);
+    // At a REPL prompt's top level, := declares afresh (see declare()).
+    Object* existing = scope == replScope_ ? nullptr : scope->lookupLocal(id->name);
     if (existing && existing->kind == ObjKind::Var) {
       vars[i] = existing;
       id->obj = existing;

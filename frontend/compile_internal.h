@@ -29,6 +29,12 @@ class Compiler {
  public:
   Compiler(const FileSet& files) : files_(files) {}
   Program* run(const std::vector<Package*>& packages);
+  // A REPL session (frontend/repl.h) compiles what its checker added since the last call
+  // into the same Program: packages imported since (whole), then `file`, one more file of
+  // package main whose variables are pkg->varInitOrder[firstInitSpec..). Returns what to
+  // run, in order: the new packages' initialisers, then the file's variable initialiser.
+  std::vector<FuncProto*> compileMore(const std::vector<Package*>& newPackages, Package* main, File* file,
+                                      size_t firstInitSpec);
 
   // Globals: one cell of GC memory per package-level variable (aggregates: the block).
   void* globalCell(Object* obj);
@@ -51,9 +57,10 @@ class Compiler {
   std::string globClosureName(const FuncLit* lit) const;
 
  private:
-  void declareFunctions(Package* pkg);
-  void compileFunctions(Package* pkg);
+  void declareFunctions(Package* pkg, const std::vector<File*>& files);
+  void compileFunctions(Package* pkg, const std::vector<File*>& files);
   void compileInit(Package* pkg);
+  FuncProto* variableInitializer(Package* pkg, std::string name, size_t firstSpec);
 
   const FileSet& files_;
   Program* prog_ = nullptr;

@@ -17,8 +17,10 @@ Expr* unparen(Expr* e) {
 }
 
 // Whether an identifier on the left of := declares its object (rather than reusing one).
+// Whether id declares a local variable (a REPL prompt's top-level `x := v` declares a
+// package-level one, which is assigned like any other).
 bool declaresHere(const Ident* id) {
-  return id->obj && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
+  return id->obj && !id->obj->isGlobal && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
          id->obj->pos.file == id->pos.file;
 }
 
