@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/repl.h"
 #include "frontend/driver.h"
 #include "runtime/gc.h"
 #include "runtime/sched.h"
@@ -31,6 +32,7 @@ constexpr const char* kUsage =
     "  goro run [flags] prog.go... [arguments]   run a main package (files or one directory)\n"
     "  goro prog.go [arguments]                  the same; also works from a #! line\n"
     "  goro disasm prog.go...                    print the bytecode of every function\n"
+    "  goro repl                                 an interactive session (also plain `goro`)\n"
     "  goro packages                             list the standard library goro provides\n"
     "  goro help                                 this text\n"
     "\n"
@@ -138,10 +140,7 @@ int main(int argc, char** argv) {
   goro::stdlib::registerAll();
   goro::stdlib::registerPackageAsts();
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "repl") {
-    std::fprintf(stderr, "goro: the REPL is not built yet; run a program with `goro run prog.go`\n");
-    return 2;
-  }
+  if (args.empty() || args[0] == "repl") goro::runRepl(goro::rt::Options{});
   const std::string cmd = args[0];
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
     std::fputs(kUsage, stdout);

@@ -92,7 +92,7 @@ bool Checker::startRepl() {
   return diags_.count() == before;
 }
 
-bool Checker::runMore(File* file, FuncDecl* statements) {
+bool Checker::runMore(File* file, FuncDecl* statements, ExprStmt* shown) {
   size_t before = diags_.count();
   size_t firstDecl = declOrder_.size();
   for (File* f : pkg_.files) filePaths_[f->pos.file] = f->path;
@@ -104,11 +104,15 @@ bool Checker::runMore(File* file, FuncDecl* statements) {
     if (Object* t = pkg_.scope->lookupLocal(name); t && t->kind == ObjKind::TypeName && t->type && t->type->isNamed() &&
                                                    decls_.count(t) && decls_[t]->state == DeclInfo::State::Done)
       typesWithNewMethods.push_back(t);
+  scope_ = replScope_;
   for (Object* t : typesWithNewMethods)
     collectMethods(const_cast<Type*>(t->type), static_cast<const TypeSpec*>(t->decl));
+  scope_ = nullptr;
   replStatements_ = statements;
+  replShown_ = shown;
   checkFuncBodies();
   replStatements_ = nullptr;
+  replShown_ = nullptr;
   computeInitOrder(firstDecl);
   return diags_.count() == before;
 }

@@ -160,6 +160,16 @@ void Checker::stmt(Stmt* s, Scope* scope, StmtCtx ctx) {
 void Checker::exprStmt(ExprStmt* es) {
   Expr* x = es->x;
   rawExpr(x, nullptr);
+  if (es == replShown_ && x->mode != Mode::Invalid && x->mode != Mode::NoValue && x->mode != Mode::TypeExpr &&
+      x->mode != Mode::Builtin && x->mode != Mode::PkgName) {
+    // The value a REPL input shows: any expression is used, untyped ones as they would
+    // be assigned to a new variable.
+    if (x->type && x->type->kind != Kind::Tuple) {
+      if (x->type->kind == Kind::UntypedNil) error(x->pos, "use of untyped nil in assignment");
+      else if (x->type->isUntyped()) assign(x, defaultType(x->type), "assignment");
+    }
+    return;
+  }
   const char* msg = nullptr;
   switch (x->mode) {
     case Mode::Invalid: return;

@@ -71,7 +71,7 @@ class Checker {
   // startRepl checks the package's first file; runMore checks one more, whose function
   // `statements` (or null) holds the typed statements. Both return true without errors.
   bool startRepl();
-  bool runMore(File* file, FuncDecl* statements);
+  bool runMore(File* file, FuncDecl* statements, ExprStmt* shown);
 
   // ------------------------------------------------ diagnostics (check.cpp)
   void error(Pos pos, std::string msg);
@@ -213,6 +213,7 @@ class Checker {
   Scope* replScope_ = nullptr;       // a REPL session's file scope (startRepl), else null
   FuncDecl* replStatements_ = nullptr;  // the REPL input's statement function, in runMore
   FuncCtx* replFunc_ = nullptr;      // ... while its body is checked
+  ExprStmt* replShown_ = nullptr;    // its statement whose values are shown, if any
   std::unordered_map<uint32_t, std::string> filePaths_;     // Pos::file -> path
   std::unordered_map<Object*, FuncCtx*> owner_;
   std::unordered_map<const Type*, std::string> spelled_;      // see noteSpelling             // local var -> declaring function

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -35,11 +36,16 @@ class Compiler {
   // run, in order: the new packages' initialisers, then the file's variable initialiser.
   std::vector<FuncProto*> compileMore(const std::vector<Package*>& newPackages, Package* main, File* file,
                                       size_t firstInitSpec);
+  // REPL: the expression statement whose values the session shows (null: none), and the
+  // synthetic package-level variables compileMore stored them in, one per value.
+  const ExprStmt* shownStmt = nullptr;
+  std::vector<Object*> shownValues;
 
   // Globals: one cell of GC memory per package-level variable (aggregates: the block).
   void* globalCell(Object* obj);
   void error(Pos pos, const std::string& msg);
   bool failed() const { return !errors_.empty(); }
+  std::vector<std::string> takeErrors() { return std::exchange(errors_, {}); }
   Program* program() { return prog_; }
   const FileSet& files() const { return files_; }
 
@@ -215,6 +221,7 @@ struct FuncState {
 
   // ---- statements (compile_stmt.cpp)
   void stmt(Stmt* s);
+  void showValues(Expr* x);  // Compiler::shownStmt's expression
   void block(const std::vector<Stmt*>& list);
   void assign(AssignStmt* s);
   void assignTo(Expr* lhs, int src, const Type* t);

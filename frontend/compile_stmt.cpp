@@ -122,12 +122,38 @@ void FuncState::block(const std::vector<Stmt*>& list) {
   localTop = nextReg = mark;
 }
 
+void FuncState::showValues(Expr* x) {
+  std::vector<const Type*> types;
+  if (x->type && x->type->kind == Kind::Tuple) types = x->type->elems;
+  else if (x->type && x->mode != Mode::NoValue) types.push_back(x->type);
+  int first;
+  if (auto* c = unparen(x)->as<CallExpr>()) {
+    first = call(c, int(types.size()));
+  } else {
+    first = alloc();
+    exprTo(x, first);
+  }
+  for (size_t i = 0; i < types.size(); i++) {
+    Object* v = C.syntheticObject();
+    v->kind = ObjKind::Var;
+    v->isGlobal = true;
+    v->name = "shown";
+    v->type = types[i];
+    storeVar(v, first + int(i), types[i]);
+    C.shownValues.push_back(v);
+  }
+}
+
 void FuncState::stmt(Stmt* s) {
   if (!s) return;
   setLine(s->pos);
   switch (s->kind) {
     case NodeKind::EmptyStmt: break;
     case NodeKind::ExprStmt: {
+      if (s == C.shownStmt) {
+        showValues(static_cast<ExprStmt*>(s)->x);
+        break;
+      }
       Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
       if (auto* c = x->as<CallExpr>()) call(c, 0);
       else expr(x);

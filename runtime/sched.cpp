@@ -117,6 +117,7 @@ struct Scheduler {
   Carrier* idleCarriers = nullptr;    // beyond the workers' caches
 
   std::atomic<bool> mainGoexited{false};  // goroutine 1 ended by runtime.Goexit
+  std::atomic<int> externalWaits{0};      // beginExternalWait minus endExternalWait
   std::atomic<GoroutineDumper> dumper{nullptr};
   Rng fallbackRng;                    // for callers outside any worker
   SpinLock fallbackRngLock;
@@ -426,7 +427,10 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 // Returns true if the caller itself should wake up and look for work again.
 bool handleEveryoneAsleep(Worker* w) {
   if (!anyQueuedWork()) {
-    if (sched->timers.empty()) reportDeadlock();
+    if (sched->timers.empty()) {
+      if (sched->externalWaits.load(std::memory_order_acquire) > 0) return false;  // w sleeps until then
+      reportDeadlock();
+    }
     if (clock().isFake()) {
       clock().advanceTo(sched->timers.earliest());  // the timer is due now: go fire it
     } else if (sched->timerWaiter || isActive(w)) {
@@ -850,6 +854,9 @@ void ready(G* g) {
   g->waitReason = WaitReason::None;
   enqueueNext(currentWorker(), g);
 }
+
+void beginExternalWait() { sched->externalWaits.fetch_add(1, std::memory_order_acq_rel); }
+void endExternalWait() { sched->externalWaits.fetch_sub(1, std::memory_order_acq_rel); }
 
 void parkUntilAcquired(WaitReason reason, bool (*acquire)(G*, void*), void* acquireArg, void (*unlock)(void*),
                        void* lockArg, Suspend how) {

@@ -110,6 +110,11 @@ void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nu
 // Makes a parked goroutine runnable again (callable from any goroutine or thread).
 void ready(G* g);
 
+// Between these, something outside the program will ready a goroutine (a REPL's next
+// line): no goroutine running or runnable is then not a deadlock.
+void beginExternalWait();
+void endExternalWait();
+
 // Parks like park(), for a goroutine that must win something when it wakes (a woken
 // sync.Mutex waiter competes for the lock with running goroutines, as in Go). Each time
 // it is readied, the worker about to run it first calls acquire(g, acquireArg) on the

@@ -1479,6 +1479,53 @@ uint32_t calleeBase(NativeCtx& cx) {
 
 void runProgram(Program* prog, const rt::Options& opts) { rt::run(opts, mainGoroutine, prog); }
 
+namespace {
+
+struct Interactive {
+  Program* prog;
+  void (*session)(NativeCtx&, void*);
+  void* arg;
+};
+
+// Goroutine 1 of a REPL session. Its inputs run under native code (runRecovering), so
+// it blocks keeping its carrier and this entry runs once.
+void interactiveGoroutine(void* arg) {
+  auto* run = static_cast<Interactive*>(arg);
+  rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
+    if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
+  });
+  NativeCtx* cx = newNativeCtx(run->prog, rt::current());
+  for (FuncProto* init : run->prog->inits) runRecovering(*cx, init);
+  run->session(*cx, run->arg);
+  rt::exitProcess(0);
+}
+
+}  // namespace
+
+void runInteractive(Program* prog, const rt::Options& opts, void (*session)(NativeCtx&, void*), void* arg) {
+  rt::run(opts, interactiveGoroutine, new Interactive{prog, session, arg});
+}
+
+bool runRecovering(NativeCtx& cx, const FuncProto* fn) {
+  uint32_t depth = cx.nframes;
+  uint32_t base = calleeBase(cx);
+  ensureStack(cx, uint64_t(base) + std::max<uint32_t>(fn->nregs, 1) + 1);
+  ReentryScope nativeBelow(cx);
+  try {
+    pushFrame(cx, fn, base, nullptr, 0);
+    execute(cx, depth);
+    return true;
+  } catch (PanicUnwind&) {
+    if (!cx.panicking->goexit) {
+      std::string text = unrecoveredPanicText(cx);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    }
+    cx.panicking = nullptr;
+    cx.nframes = depth;
+    return false;
+  }
+}
+
 void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {
   const FuncProto* proto = fn->proto;
   uint32_t base = calleeBase(cx);

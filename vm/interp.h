@@ -21,6 +21,16 @@ struct NativeCtx;
 // Runs package initialisation and main.main as goroutine 1; never returns.
 [[noreturn]] void runProgram(Program* prog, const rt::Options& opts);
 
+// A REPL session (cli/repl.cpp): goroutine 1 runs the program's initialisers, then the
+// native `session(cx, arg)`, which runs each input with runRecovering; never returns.
+[[noreturn]] void runInteractive(Program* prog, const rt::Options& opts, void (*session)(NativeCtx&, void*),
+                                 void* arg);
+
+// Runs the parameterless function `fn` on the calling goroutine. A panic that nothing
+// recovers is printed as Go prints it and stops here, as does a runtime.Goexit: both
+// return false.
+bool runRecovering(NativeCtx& cx, const FuncProto* fn);
+
 // Prints every function's bytecode with source lines (`goro disasm`).
 void disassemble(const Program& prog, std::ostream& out);
 

@@ -310,8 +310,13 @@ NativeCtx* runningCtx() {
 }  // namespace
 
 void finishUnwinding(NativeCtx& cx) {
+  if (cx.panicking->goexit) return;
+  writeStderr(unrecoveredPanicText(cx));
+  rt::exitProcess(2);
+}
+
+std::string unrecoveredPanicText(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
-  if (p->goexit) return;
   auto* state = reinterpret_cast<PanicState*>(p);
   std::string out;
   try {
@@ -321,7 +326,7 @@ void finishUnwinding(NativeCtx& cx) {
     // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
     // which recover() returns nil, get past it: the goroutine ends, or the values print
     // without their methods. Go's trace shows the method's frames on top of the panic's.
-    if (cx.panicking->goexit) return;
+    if (cx.panicking->goexit) return "";
     if (Iface* failure = cx.panicking->value) {
       TypeTable& tt = TypeTable::get();
       std::string what = failure->type == tt.basic(Kind::String)
@@ -340,9 +345,7 @@ void finishUnwinding(NativeCtx& cx) {
                   state->faultAddress);
     out += line;
   }
-  out += goroutineHeader(cx) + frameLines(cx.prog, state->trace) + createdByLine(cx);
-  writeStderr(out);
-  rt::exitProcess(2);
+  return out + goroutineHeader(cx) + frameLines(cx.prog, state->trace) + createdByLine(cx);
 }
 
 Iface* makeRuntimeError(std::string_view text) {

@@ -130,6 +130,10 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
 // The unwinding reached the bottom of a goroutine. After runtime.Goexit this returns: the
 // goroutine ends. An unrecovered panic is printed as Go prints it; the process exits with 2.
 void finishUnwinding(NativeCtx& cx);
+// What Go prints for the unrecovered panic cx.panicking (not a Goexit): the panic chain,
+// the goroutine header and its frames. Ends the process itself when printing the panic
+// value panics.
+std::string unrecoveredPanicText(NativeCtx& cx);
 // A Go value for a runtime error whose Error() is `text`.
 Iface* makeRuntimeError(std::string_view text);
 
