@@ -311,7 +311,9 @@ NativeCtx* runningCtx() {
 
 void finishUnwinding(NativeCtx& cx) {
   if (cx.panicking->goexit) return;
-  writeStderr(unrecoveredPanicText(cx));
+  std::string text = unrecoveredPanicText(cx);
+  if (cx.panicking->goexit) return;  // a Goexit in the panic value's Error method ends the goroutine
+  writeStderr(text);
   rt::exitProcess(2);
 }
 

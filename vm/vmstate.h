@@ -132,7 +132,8 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
 void finishUnwinding(NativeCtx& cx);
 // What Go prints for the unrecovered panic cx.panicking (not a Goexit): the panic chain,
 // the goroutine header and its frames. Ends the process itself when printing the panic
-// value panics.
+// value panics; returns "" when that printing called runtime.Goexit (cx.panicking is then
+// the Goexit's).
 std::string unrecoveredPanicText(NativeCtx& cx);
 // A Go value for a runtime error whose Error() is `text`.
 Iface* makeRuntimeError(std::string_view text);
