@@ -171,11 +171,18 @@ class Prompter {
   Input input_;
 };
 
-// How a shown value prints: its value as %v prints it (strings quoted) and its type.
+// How a shown value prints: as %v prints it (strings quoted), then its type as %T prints
+// it (a nil interface: the expression's static type).
 std::string showLine(NativeCtx& cx, const ReplSession::Shown& shown) {
-  Slot v = loadValue(shown.type, shown.cell);
-  bool quoted = shown.type->under()->kind == Kind::String;
-  return stdlib::formatValue(&cx, shown.type, v, quoted ? "%q" : "%v") + "\t// " + shown.type->toString() + "\n";
+  const Type* type = shown.type;
+  Slot v = loadValue(type, shown.cell);
+  if (type->isInterface() && v.p) {
+    auto* iface = static_cast<Iface*>(v.p);
+    type = iface->type;
+    v = iface->word;
+  }
+  bool quoted = type->under()->kind == Kind::String;
+  return stdlib::formatValue(&cx, type, v, quoted ? "%q" : "%v") + "\t// " + type->toString() + "\n";
 }
 
 // Goroutine 1's loop: each input's functions in order, then its values.

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The REPL (`goro repl`, stdin not a terminal: no prompts, no line editing).
+#  - repl/session.in runs as typed: declarations, statements, values shown with their
+#    types, multi-line input, methods added to an earlier type, redeclared variables.
+#    Its expected output repl/session.out is what Go prints for repl/session_twin.go, the
+#    same computation as one program (`go run repl/session_twin.go > repl/session.out`).
+#  - An input with errors prints gc's messages (positions within the input) and leaves no
+#    trace; a panic prints Go's panic report; the session goes on after both.
+#  - Goroutines started at the prompt keep running while it waits for the next line, on
+#    one worker, and waiting for input is not a deadlock; blocking forever inside an input
+#    is, as in Go.
+set -u
+goro=$1
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+check() {  # name, expected file, actual file
+  if ! cmp -s "$2" "$3"; then
+    echo "FAIL: $1 (- want, + got)"
+    diff -u "$2" "$3" | head -40
+    fail=1
+  fi
+}
+
+timeout 60 "$goro" repl <"$here/repl/session.in" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 0 ] || { echo "FAIL: session exit status $status"; fail=1; }
+check "session stdout" "$here/repl/session.out" "$tmp/out"
+check "session stderr" /dev/null "$tmp/err"
+
+printf '%s\n' 'nope' 'y := undefinedFunc()' 'y' 'func f() int { return "s" }' 'z := 5' 'z' \
+  'panic("boom")' 'z + 1' >"$tmp/errors.in"
+timeout 60 "$goro" repl <"$tmp/errors.in" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 0 ] || { echo "FAIL: errors exit status $status"; fail=1; }
+printf '5\t// int\n6\t// int\n' >"$tmp/want"
+check "errors stdout" "$tmp/want" "$tmp/out"
+cat >"$tmp/want" <<'WANT'
+1:1: undefined: nope
+1:6: undefined: undefinedFunc
+1:1: undefined: y
+1:23: cannot use "s" (untyped string constant) as int value in return statement
+panic: boom
+
+goroutine 1 [running]:
+WANT
+head -7 "$tmp/err" >"$tmp/got"
+check "errors stderr" "$tmp/want" "$tmp/got"
+
+{
+  printf '%s\n' 'import "time"' 'ch := make(chan int, 1)' \
+    'go func() { time.Sleep(100 * time.Millisecond); ch <- 1 }()'
+  sleep 0.6
+  printf '%s\n' 'len(ch)'
+} | GOMAXPROCS=1 timeout 60 "$goro" repl >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 0 ] || { echo "FAIL: background exit status $status"; cat "$tmp/err"; fail=1; }
+printf '1\t// int\n' >"$tmp/want"
+check "a goroutine runs while the prompt waits" "$tmp/want" "$tmp/out"
+
+printf '%s\n' '"before"' '<-make(chan int)' '"never"' | timeout 60 "$goro" repl >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 2 ] || { echo "FAIL: deadlock exit status $status, want 2"; fail=1; }
+printf '"before"\t// string\n' >"$tmp/want"
+check "deadlock stdout" "$tmp/want" "$tmp/out"
+head -1 "$tmp/err" >"$tmp/got"
+echo 'fatal error: all goroutines are asleep - deadlock!' >"$tmp/want"
+check "deadlock stderr" "$tmp/want" "$tmp/got"
+
+printf '%s\n' ':help' ':quit' '"not reached"' | timeout 60 "$goro" repl >"$tmp/out" 2>"$tmp/err"
+grep -q '^  :quit' "$tmp/out" || { echo "FAIL: :help"; fail=1; }
+grep -q 'not reached' "$tmp/out" && { echo "FAIL: :quit"; fail=1; }
+
+exit $fail
