@@ -435,6 +435,17 @@ void FuncState::declareLocal(Object* obj, int reg) {
   loc.reg = reg;
   loc.where = !isAggregate(obj->type) && boxed(obj) ? VarLoc::Where::Box : VarLoc::Where::Reg;
   locals[obj] = loc;
+  if (obj->name.empty() || obj->name == "_") return;
+  scopedLocals.push_back(proto->locals.size());
+  proto->locals.push_back({obj->name, obj->type, uint16_t(reg), loc.where == VarLoc::Where::Box, uint32_t(here()),
+                           UINT32_MAX});
+}
+
+void FuncState::endScopes(int fromReg) {
+  while (!scopedLocals.empty() && proto->locals[scopedLocals.back()].reg >= fromReg) {
+    proto->locals[scopedLocals.back()].to = uint32_t(here());
+    scopedLocals.pop_back();
+  }
 }
 
 int FuncState::declareVar(Object* obj) {
@@ -627,6 +638,7 @@ void FuncState::prologue(FuncType* sig, FieldList* recv) {
 }
 
 void FuncState::epilogue() {
+  endScopes(0);
   for (size_t at : returnJumps) patchJump(at);
   proto->epilogue = uint32_t(here());
   if (hasDefer) emit(Op::RUN_DEFERS);

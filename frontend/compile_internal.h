@@ -125,6 +125,7 @@ struct FuncState {
   FuncProto* proto;
   FuncState* parent;
   std::unordered_map<Object*, VarLoc> locals;
+  std::vector<size_t> scopedLocals;  // proto->locals entries still in scope, innermost last
   std::vector<Object*> captures;
   std::unordered_map<Object*, int> captureIndex;
   int nextReg = 0;   // first free register (temporaries grow from here)
@@ -166,6 +167,7 @@ struct FuncState {
   // ---- variables
   VarLoc lookup(Object* obj);
   void declareLocal(Object* obj, int reg);  // allocates the storage kind from the flags
+  void endScopes(int fromReg);  // the locals in registers >= fromReg go out of scope here
   int declareVar(Object* obj);             // a new zero-valued local; returns its register
   bool boxed(const Object* obj) const;
   void freshIteration(Object* obj);       // per-iteration copy of a loop variable

@@ -119,6 +119,7 @@ void FuncState::block(const std::vector<Stmt*>& list) {
     VarLoc loc = lookup(*it);
     if (loc.where == VarLoc::Where::Reg) emit(Op::RECYCLE, loc.reg, 0, int(typeConst((*it)->type)));
   }
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -649,6 +650,7 @@ void FuncState::ifStmt(IfStmt* s) {
   } else {
     for (size_t j : toElse) patchJump(j);
   }
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -681,6 +683,7 @@ void FuncState::forStmt(ForStmt* s) {
     jumpBack(top);
   }
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -714,11 +717,13 @@ void FuncState::rangeStmt(RangeStmt* s) {
   TypeTable& tt = TypeTable::get();
   if (u->kind == Kind::Chan) {
     rangeChan(s, keyExpr, define);
+    endScopes(mark);
     localTop = nextReg = mark;
     return;
   }
   if (u->kind == Kind::Map) {
     rangeMap(s, keyExpr, valExpr, define);
+    endScopes(mark);
     localTop = nextReg = mark;
     return;
   }
@@ -800,6 +805,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
   }
   patchJumpTo(back, top);
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -959,6 +965,7 @@ void FuncState::selectStmt(SelectStmt* s) {
       }
     }
     block(clauses[k]->body);
+    endScopes(clauseMark);
     localTop = nextReg = clauseMark;
     ends.push_back(emit(Op::JMP));
   }
@@ -970,6 +977,7 @@ void FuncState::closeBreakable(const std::vector<size_t>& ends, int mark) {
   BranchTarget t = std::move(targets.back());
   targets.pop_back();
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -1097,6 +1105,7 @@ void FuncState::typeSwitch(TypeSwitchStmt* s) {
       nextReg = localTop;
     }
     block(cc->body);
+    endScopes(clauseMark);
     localTop = nextReg = clauseMark;
     ends.push_back(emit(Op::JMP));
   }
