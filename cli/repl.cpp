@@ -17,10 +17,12 @@
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include <editline/readline.h>
 
+#include "cli/debugger.h"
 #include "frontend/repl.h"
 #include "runtime/gc.h"
 #include "runtime/sched.h"
@@ -38,8 +40,9 @@ constexpr const char* kHelp =
     "shows its value and type. Variables declared with := or var live for the session.\n"
     "An input continues on the next line while a bracket is open or a line ends in an\n"
     "operator or comma.\n"
-    "  :help    this text\n"
-    "  :quit    leave (as does end of input, Ctrl-D)\n";
+    "  :help          this text\n"
+    "  :debug INPUT   run INPUT in the stepping debugger (h at its prompt lists commands)\n"
+    "  :quit          leave (as does end of input, Ctrl-D)\n";
 
 void writeOut(int fd, const std::string& text) {
   for (size_t off = 0; off < text.size();) {
@@ -53,7 +56,8 @@ void writeOut(int fd, const std::string& text) {
 class Prompter {
  public:
   struct Input {
-    bool end = false;  // no more input
+    bool end = false;    // no more input
+    bool debug = false;  // typed after :debug
     ReplSession::Compiled compiled;
   };
 
@@ -83,16 +87,28 @@ class Prompter {
 
   // Called on goroutine 1: parks it until the next input is read and compiled.
   Input next() {
+    waitForPrompter(nullptr);
+    return std::move(input_);
+  }
+
+  // Called on goroutine 1: parks it until one line is read (the debugger's commands).
+  std::optional<std::string> line(const char* prompt) {
+    waitForPrompter(prompt);
+    return std::move(line_);
+  }
+
+ private:
+  // linePrompt null: read an input; else read one line.
+  void waitForPrompter(const char* linePrompt) {
     rt::beginExternalWait();
     waiter_ = rt::current();
+    linePrompt_ = linePrompt;
     // Asking from the park's unlock callback means goroutine 1 is off its carrier before
     // the prompter can ready it.
     rt::park(rt::WaitReason::None, [](void* self) { static_cast<Prompter*>(self)->ask(); }, this);
     rt::endExternalWait();
-    return std::move(input_);
   }
 
- private:
   void ask() {
     std::lock_guard lock(mutex_);
     asked_ = true;
@@ -106,7 +122,12 @@ class Prompter {
         wake_.wait(lock, [&] { return asked_; });
         asked_ = false;
       }
-      input_ = read();
+      if (linePrompt_) {
+        std::string line;
+        line_ = readLine(linePrompt_, line) ? std::optional(line) : std::nullopt;
+      } else {
+        input_ = read();
+      }
       rt::ready(waiter_);
     }
   }
@@ -130,6 +151,10 @@ class Prompter {
         if (command == ":help") {
           writeOut(1, kHelp);
           continue;
+        }
+        if (line.starts_with(":debug")) {
+          in.debug = true;
+          line.erase(0, line.find_first_not_of(" \t", 6));
         }
         if (command.find_first_not_of(" \t") == std::string::npos) continue;
       }
@@ -168,7 +193,9 @@ class Prompter {
   std::condition_variable wake_;
   bool asked_ = false;
   rt::G* waiter_ = nullptr;
+  const char* linePrompt_ = nullptr;
   Input input_;
+  std::optional<std::string> line_;
 };
 
 // How a shown value prints: as %v prints it (strings quoted), then its type as %T prints
@@ -188,6 +215,7 @@ std::string showLine(NativeCtx& cx, const ReplSession::Shown& shown) {
 // Goroutine 1's loop: each input's functions in order, then its values.
 void sessionLoop(NativeCtx& cx, void* arg) {
   auto& prompter = *static_cast<Prompter*>(arg);
+  Debugger debugger([&](const char* prompt) { return prompter.line(prompt); });
   for (;;) {
     Prompter::Input in = prompter.next();
     if (in.end) return;
@@ -198,7 +226,7 @@ void sessionLoop(NativeCtx& cx, void* arg) {
     }
     bool ran = true;
     for (FuncProto* fn : compiled.run)
-      if (!(ran = runRecovering(cx, fn))) break;
+      if (!(ran = in.debug ? debugger.run(cx, fn) : runRecovering(cx, fn))) break;
     if (!ran) continue;
     std::string out;
     for (const ReplSession::Shown& shown : compiled.shown) out += showLine(cx, shown);

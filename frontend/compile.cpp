@@ -293,14 +293,14 @@ void Compiler::compileInit(Package* pkg) {
   // Go's package initialisation: main.init sets the variables in dependency order, then
   // the init functions run one after the other, called by the runtime as in Go (a trace
   // from main.init.0 has no main.init frame below it).
-  prog_->inits.push_back(variableInitializer(pkg, pkg->name + ".init", 0));
+  uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
+  prog_->inits.push_back(variableInitializer(pkg, file, pkg->name + ".init", 0));
   for (FuncDecl* fd : pkg->inits)
     if (auto it = initProtos_.find(fd); it != initProtos_.end()) prog_->inits.push_back(it->second);
 }
 
 // A function that sets the variables of pkg->varInitOrder[firstSpec..], in that order.
-FuncProto* Compiler::variableInitializer(Package* pkg, std::string name, size_t firstSpec) {
-  uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
+FuncProto* Compiler::variableInitializer(Package* pkg, uint32_t file, std::string name, size_t firstSpec) {
   FuncProto* init = newProto(std::move(name), file, 0);
   FuncState fs(*this, init, nullptr);
   fs.prologue(nullptr, nullptr);
@@ -321,7 +321,7 @@ std::vector<FuncProto*> Compiler::compileMore(const std::vector<Package*>& newPa
   compileFunctions(main, {file});
   for (Package* pkg : newPackages) compileInit(pkg);
   std::vector<FuncProto*> run(prog_->inits.begin() + long(firstInit), prog_->inits.end());
-  run.push_back(variableInitializer(main, main->name + ".init", firstInitSpec));
+  run.push_back(variableInitializer(main, file->pos.file, main->name + ".init", firstInitSpec));
   for (Decl* d : file->decls)
     if (auto* fd = d->as<FuncDecl>(); fd && initProtos_.count(fd)) run.push_back(initProtos_[fd]);
   return run;

@@ -66,7 +66,7 @@ class Compiler {
   void declareFunctions(Package* pkg, const std::vector<File*>& files);
   void compileFunctions(Package* pkg, const std::vector<File*>& files);
   void compileInit(Package* pkg);
-  FuncProto* variableInitializer(Package* pkg, std::string name, size_t firstSpec);
+  FuncProto* variableInitializer(Package* pkg, uint32_t file, std::string name, size_t firstSpec);
 
   const FileSet& files_;
   Program* prog_ = nullptr;

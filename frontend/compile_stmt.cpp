@@ -666,6 +666,7 @@ void FuncState::forStmt(ForStmt* s) {
   size_t top = here();
   BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
+  setLine(s->pos);  // the loop's own steps belong to its line, as in gc
   for (Object* obj : loopVars) freshIteration(obj);
   stmt(s->post);
   if (s->cond) {
@@ -790,6 +791,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
   nextReg = localTop;
   BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
+  setLine(s->pos);  // the loop's own steps belong to its line, as in gc
   if (u->kind == Kind::String) emit(Op::ADD_I64, i, i, width + 1);
   else emit(Op::ADDI_I64, i, i, 1);
   patchJump(toCond);

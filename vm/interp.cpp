@@ -643,7 +643,7 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
   NEXT();
 L_debug_hook:
   if (gDebugHook) {
-    f->pc = ins;
+    f->pc = pc;  // as saved around calls: the next instruction (traces show the one before)
     gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
   }
   goto* kDispatch[int(ins->op)];
@@ -653,7 +653,7 @@ L_debug_hook:
   for (;;) {
     ins = pc++;
     if (__builtin_expect(cx.debugging, 0) && gDebugHook) {
-      f->pc = ins;
+      f->pc = pc;
       gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
     }
     switch (ins->op) {

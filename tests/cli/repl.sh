@@ -6,6 +6,7 @@
 #    same computation as one program (`go run repl/session_twin.go > repl/session.out`).
 #  - An input with errors prints gc's messages (positions within the input) and leaves no
 #    trace; a panic prints Go's panic report; the session goes on after both.
+#  - :debug steps through an input (repl/debug.in, transcript repl/debug.out).
 #  - Goroutines started at the prompt keep running while it waits for the next line, on
 #    one worker, and waiting for input is not a deadlock; blocking forever inside an input
 #    is, as in Go.
@@ -68,6 +69,13 @@ check "deadlock stdout" "$tmp/want" "$tmp/out"
 head -1 "$tmp/err" >"$tmp/got"
 echo 'fatal error: all goroutines are asleep - deadlock!' >"$tmp/want"
 check "deadlock stderr" "$tmp/want" "$tmp/got"
+
+# The stepping debugger: step into a call, list locals, step out, continue; next over a
+# call and around a loop, show the frames, quit an input half-way (its effects so far
+# stay). repl/debug.out is the transcript, checked by hand: z is 3 after add(1, 2) and 4
+# after one iteration of the loop adds add(0, 1).
+timeout 60 "$goro" repl <"$here/repl/debug.in" >"$tmp/out" 2>&1
+check "debugger" "$here/repl/debug.out" "$tmp/out"
 
 printf '%s\n' ':help' ':quit' '"not reached"' | timeout 60 "$goro" repl >"$tmp/out" 2>"$tmp/err"
 grep -q '^  :quit' "$tmp/out" || { echo "FAIL: :help"; fail=1; }
