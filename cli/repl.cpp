@@ -10,8 +10,10 @@
 #include "cli/repl.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -30,6 +32,7 @@
 #include "vm/interp.h"
 #include "vm/type.h"
 #include "vm/value.h"
+#include "vm/vmstate.h"
 
 namespace goro {
 
@@ -43,6 +46,16 @@ constexpr const char* kHelp =
     "  :help          this text\n"
     "  :debug INPUT   run INPUT in the stepping debugger (h at its prompt lists commands)\n"
     "  :quit          leave (as does end of input, Ctrl-D)\n";
+
+// Ctrl-C while an input runs ends it at its next preemption check (NativeCtx::interrupt);
+// at the prompt it is ignored. An input blocked in a channel operation cannot be ended.
+std::atomic<int> interruptState{kInterruptNone};
+std::atomic<bool> inputRunning{false};
+
+void onInterrupt(int) {
+  if (inputRunning.load(std::memory_order_relaxed))
+    interruptState.store(kInterruptRequested, std::memory_order_relaxed);
+}
 
 void writeOut(int fd, const std::string& text) {
   for (size_t off = 0; off < text.size();) {
@@ -216,6 +229,7 @@ std::string showLine(NativeCtx& cx, const ReplSession::Shown& shown) {
 void sessionLoop(NativeCtx& cx, void* arg) {
   auto& prompter = *static_cast<Prompter*>(arg);
   Debugger debugger([&](const char* prompt) { return prompter.line(prompt); });
+  cx.interrupt = &interruptState;
   for (;;) {
     Prompter::Input in = prompter.next();
     if (in.end) return;
@@ -225,8 +239,11 @@ void sessionLoop(NativeCtx& cx, void* arg) {
       continue;
     }
     bool ran = true;
+    inputRunning.store(true);
     for (FuncProto* fn : compiled.run)
       if (!(ran = in.debug ? debugger.run(cx, fn) : runRecovering(cx, fn))) break;
+    inputRunning.store(false);
+    if (interruptState.exchange(kInterruptNone) == kInterruptDelivered) writeOut(2, "interrupted\n");
     if (!ran) continue;
     std::string out;
     for (const ReplSession::Shown& shown : compiled.shown) out += showLine(cx, shown);
@@ -237,6 +254,11 @@ void sessionLoop(NativeCtx& cx, void* arg) {
 }  // namespace
 
 void runRepl(const rt::Options& opts) {
+  if (isatty(0)) {
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigaction(SIGINT, &action, nullptr);
+  }
   auto* prompter = new Prompter();  // lives as long as the process
   prompter->start();
   runInteractive(prompter->program(), opts, sessionLoop, prompter);

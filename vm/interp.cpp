@@ -43,6 +43,7 @@
 #include "runtime/gc.h"
 #include "vm/divide.h"
 #include "vm/map.h"
+#include "vm/panic.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
 
@@ -565,6 +566,10 @@ void suspendAt(NativeCtx& cx, const Instr* ins) {
 // A preemption point whose budget ran out: true when the goroutine yields off its carrier
 // (run() must return), false to go on (after a yield that kept the carrier, or none).
 bool preempt(NativeCtx& cx) {
+  if (cx.interrupt && cx.interrupt->load(std::memory_order_relaxed) == kInterruptRequested) {
+    cx.interrupt->store(kInterruptDelivered, std::memory_order_relaxed);
+    goexit(cx);
+  }
   rt::Suspend how = suspendMode(cx);
   if (!rt::preempt(how) || how == rt::Suspend::Now) return false;
   cx.leavingFiber = true;

@@ -81,4 +81,23 @@ printf '%s\n' ':help' ':quit' '"not reached"' | timeout 60 "$goro" repl >"$tmp/o
 grep -q '^  :quit' "$tmp/out" || { echo "FAIL: :help"; fail=1; }
 grep -q 'not reached' "$tmp/out" && { echo "FAIL: :quit"; fail=1; }
 
+# On a terminal (script(1) gives goro a pseudo-terminal): prompts, and Ctrl-C ends a
+# running input (a busy loop) without ending the session.
+if command -v script >/dev/null; then
+  {
+    sleep 1
+    printf '%s\n' 'n := 0' 'for { n++ }'
+    sleep 2
+    printf '\003'
+    sleep 1
+    printf '%s\n' 'n > 0'
+    sleep 1
+    printf '\004'
+  } | TERM=dumb HOME="$tmp" timeout 60 script -q -c "$goro" /dev/null >"$tmp/out" 2>&1
+  tr -d '\r' <"$tmp/out" >"$tmp/got"
+  for want in '> n := 0' 'interrupted' 'true	// bool'; do
+    grep -qF "$want" "$tmp/got" || { echo "FAIL: terminal session lacks '$want'"; cat "$tmp/got"; fail=1; }
+  done
+fi
+
 exit $fail
