@@ -88,12 +88,16 @@ class Prompter {
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, size_t{1} << 30);  // the frontend's, as for `goro run`
-    pthread_t thread;
-    pthread_create(&thread, &attr, [](void* self) -> void* {
+    auto body = [](void* self) -> void* {
       gc::registerCurrentThread();
       static_cast<Prompter*>(self)->serve();
       return nullptr;
-    }, this);
+    };
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, body, this) != 0 && pthread_create(&thread, nullptr, body, this) != 0) {
+      std::perror("goro: cannot start the REPL's thread");
+      std::exit(2);
+    }
     pthread_detach(thread);
     pthread_attr_destroy(&attr);
   }
