@@ -32,11 +32,11 @@ constexpr const char* kUsage =
     "  goro run [flags] prog.go... [arguments]   run a main package (files or one directory)\n"
     "  goro prog.go [arguments]                  the same; also works from a #! line\n"
     "  goro disasm prog.go...                    print the bytecode of every function\n"
-    "  goro repl                                 an interactive session (also plain `goro`)\n"
+    "  goro repl [flags]                         an interactive session (also plain `goro`)\n"
     "  goro packages                             list the standard library goro provides\n"
     "  goro help                                 this text\n"
     "\n"
-    "Flags of run:\n"
+    "Flags of run and repl:\n"
     "  --seed N      make every scheduling choice derive from N (reproducible runs)\n"
     "  --faketime    run on virtual time, starting at 2009-11-10 23:00:00 UTC\n"
     "\n"
@@ -54,18 +54,16 @@ struct Invocation {
   goro::rt::Options opts;
 };
 
-// Splits `[flags] sources... [args]` as `go run` does: leading .go files are the
-// program (or a single directory), everything after is the program's.
-bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
-  size_t i = 0;
+// Reads the leading `--seed N` and `--faketime` flags of `in` from index i on.
+bool parseFlags(const std::vector<std::string>& in, size_t& i, goro::rt::Options& opts) {
   for (; i < in.size() && in[i].rfind("--", 0) == 0; ++i) {
     const std::string& flag = in[i];
     if (flag == "--faketime") {
-      inv.opts.fakeTime = true;
+      opts.fakeTime = true;
     } else if (flag == "--seed" && i + 1 < in.size()) {
       char* end = nullptr;
-      inv.opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
-      if (*end != '\0' || inv.opts.seed == 0) {
+      opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
+      if (*end != '\0' || opts.seed == 0) {
         std::fprintf(stderr, "goro: --seed wants a positive integer, got %s\n", in[i].c_str());
         return false;
       }
@@ -74,6 +72,14 @@ bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
       return false;
     }
   }
+  return true;
+}
+
+// Splits `[flags] sources... [args]` as `go run` does: leading .go files are the
+// program (or a single directory), everything after is the program's.
+bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
+  size_t i = 0;
+  if (!parseFlags(in, i, inv.opts)) return false;
   if (i == in.size()) {
     std::fprintf(stderr, "goro run: no go files listed\n");
     return false;
@@ -140,7 +146,17 @@ int main(int argc, char** argv) {
   goro::stdlib::registerAll();
   goro::stdlib::registerPackageAsts();
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "repl") goro::runRepl(goro::rt::Options{});
+  if (args.empty() || args[0] == "repl") {
+    goro::rt::Options opts;
+    size_t i = args.empty() ? 0 : 1;
+    if (!parseFlags(args, i, opts)) return 2;
+    if (i != args.size()) {
+      std::fprintf(stderr, "goro repl: unexpected argument %s\n", args[i].c_str());
+      return 2;
+    }
+    if (opts.seed != 0) goro::seedRandom(opts.seed);  // map iteration order
+    goro::runRepl(opts);
+  }
   const std::string cmd = args[0];
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {
     std::fputs(kUsage, stdout);

@@ -70,6 +70,14 @@ head -1 "$tmp/err" >"$tmp/got"
 echo 'fatal error: all goroutines are asleep - deadlock!' >"$tmp/want"
 check "deadlock stderr" "$tmp/want" "$tmp/got"
 
+# Flags as for run: under --faketime an hour's sleep passes at once.
+printf '%s\n' 'import "time"' 'start := time.Now()' 'time.Sleep(time.Hour)' 'time.Since(start)' |
+  timeout 60 "$goro" repl --faketime >"$tmp/out" 2>"$tmp/err"
+printf '1h0m0s\t// time.Duration\n' >"$tmp/want"
+check "repl --faketime" "$tmp/want" "$tmp/out"
+timeout 60 "$goro" repl --bogus </dev/null >/dev/null 2>&1
+[ $? = 2 ] || { echo "FAIL: repl --bogus should exit 2"; fail=1; }
+
 # The stepping debugger: step into a call, list locals, step out, continue; next over a
 # call and around a loop, show the frames, quit an input half-way (its effects so far
 # stay). repl/debug.out is the transcript, checked by hand: z is 3 after add(1, 2) and 4
