@@ -234,6 +234,7 @@ void sessionLoop(NativeCtx& cx, void* arg) {
   auto& prompter = *static_cast<Prompter*>(arg);
   Debugger debugger([&](const char* prompt) { return prompter.line(prompt); });
   cx.interrupt = &interruptState;
+  inputRunning.store(false);  // after a deadlock, the blocked input is abandoned
   for (;;) {
     Prompter::Input in = prompter.next();
     if (in.end) return;
@@ -246,6 +247,7 @@ void sessionLoop(NativeCtx& cx, void* arg) {
     inputRunning.store(true);
     for (FuncProto* fn : compiled.run)
       if (!(ran = in.debug ? debugger.run(cx, fn) : runRecovering(cx, fn))) break;
+    if (sessionReplaced()) return;  // this input deadlocked and was abandoned, then woken
     inputRunning.store(false);
     if (interruptState.exchange(kInterruptNone) == kInterruptDelivered) writeOut(2, "interrupted\n");
     if (!ran) continue;

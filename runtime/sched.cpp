@@ -119,6 +119,7 @@ struct Scheduler {
   std::atomic<bool> mainGoexited{false};  // goroutine 1 ended by runtime.Goexit
   std::atomic<int> externalWaits{0};      // beginExternalWait minus endExternalWait
   std::atomic<GoroutineDumper> dumper{nullptr};
+  std::atomic<DeadlockHandler> deadlockHandler{nullptr};
   Rng fallbackRng;                    // for callers outside any worker
   SpinLock fallbackRngLock;
 };
@@ -402,12 +403,8 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 
 // ---- Deadlock ---------------------------------------------------------------------------
 
-[[noreturn]] void reportDeadlock() {
-  if (liveGoroutines() == 0) {  // only after main's Goexit
-    std::fflush(stdout);
-    std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
-    exitProcess(2);
-  }
+// Go's report of a deadlock: every live goroutine with its wait reason and frames.
+std::string deadlockReport() {
   std::vector<G*> gs;
   forEachG([](G* g, void* v) { static_cast<std::vector<G*>*>(v)->push_back(g); }, &gs);
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
@@ -416,8 +413,28 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
     out += "\ngoroutine " + std::to_string(g->id) + " [" + waitReasonString(g->waitReason) + "]:\n";
     if (dumper) dumper(g, out);
   }
+  return out;
+}
+
+// Every goroutine is blocked for good: Go's fatal error, unless a deadlock handler names a
+// goroutine to go on with (queued globally for w to find).
+void deadlocked(Worker* w) {
+  if (liveGoroutines() == 0) {  // only after main's Goexit
+    std::fflush(stdout);
+    std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
+    exitProcess(2);
+  }
+  std::string report = deadlockReport();
+  if (DeadlockHandler handler = sched->deadlockHandler.load(std::memory_order_acquire)) {
+    DeadlockRecovery recovery = handler(report);
+    if (recovery.entry) {
+      G* g = makeGoroutine(w, sched->nextGoid.fetch_add(1, std::memory_order_relaxed), recovery.entry, recovery.arg);
+      sched->global.push(g);
+      return;
+    }
+  }
   std::fflush(stdout);
-  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fwrite(report.data(), 1, report.size(), stderr);
   exitProcess(2);
 }
 
@@ -429,9 +446,8 @@ bool handleEveryoneAsleep(Worker* w) {
   if (!anyQueuedWork()) {
     if (sched->timers.empty()) {
       if (sched->externalWaits.load(std::memory_order_acquire) > 0) return false;  // w sleeps until then
-      reportDeadlock();
-    }
-    if (clock().isFake()) {
+      deadlocked(w);
+    } else if (clock().isFake()) {
       clock().advanceTo(sched->timers.earliest());  // the timer is due now: go fire it
     } else if (sched->timerWaiter || isActive(w)) {
       return false;  // a timer waiter exists, or w becomes it
@@ -987,6 +1003,10 @@ size_t stackSpaceLeft() {
 }
 
 void setGoroutineDumper(GoroutineDumper dumper) { sched->dumper.store(dumper, std::memory_order_release); }
+
+void setDeadlockHandler(DeadlockHandler handler) {
+  sched->deadlockHandler.store(handler, std::memory_order_release);
+}
 
 void forEachG(void (*fn)(G* g, void* ctx), void* ctx) {
   std::vector<G*> gs;

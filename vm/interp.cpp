@@ -33,6 +33,7 @@
 // unwinder: `reentries` > 0) the goroutine blocks keeping its carrier (Suspend::Now).
 #include "vm/interp.h"
 
+#include <atomic>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -1490,26 +1491,52 @@ struct Interactive {
   Program* prog;
   void (*session)(NativeCtx&, void*);
   void* arg;
+  bool initialized = false;  // the program's initialisers have run
+  std::atomic<rt::G*> current{nullptr};  // the goroutine running the session now
 };
 
-// Goroutine 1 of a REPL session. Its inputs run under native code (runRecovering), so
-// it blocks keeping its carrier and this entry runs once.
+// The goroutine that runs a REPL session: goroutine 1, and after an input deadlocked, a
+// new one (the deadlocked goroutines stay blocked). Inputs run under native code
+// (runRecovering), so it blocks keeping its carrier and this entry runs once.
 void interactiveGoroutine(void* arg) {
   auto* run = static_cast<Interactive*>(arg);
-  rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
-    if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
-  });
+  run->current.store(rt::current());
   NativeCtx* cx = newNativeCtx(run->prog, rt::current());
-  for (FuncProto* init : run->prog->inits) runRecovering(*cx, init);
+  if (!std::exchange(run->initialized, true))
+    for (FuncProto* init : run->prog->inits) runRecovering(*cx, init);
   run->session(*cx, run->arg);
-  rt::exitProcess(0);
+  if (!sessionReplaced()) rt::exitProcess(0);
+  rt::mainGoexited();  // goroutine 1 may end here without ending the process
+}
+
+Interactive* interactive = nullptr;  // the process's REPL session
+
+// An input blocked for good: Go's report, reworded, and the session goes on.
+rt::DeadlockRecovery abandonBlockedInput(const std::string& report) {
+  std::string text = report;
+  text.replace(0, text.find('\n'), "all goroutines are asleep - deadlock! The input is abandoned; the session goes on.");
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  interactive->current.store(nullptr);  // the blocked session goroutine may yet be woken: it must stop then
+  return {interactiveGoroutine, interactive};
 }
 
 }  // namespace
 
 void runInteractive(Program* prog, const rt::Options& opts, void (*session)(NativeCtx&, void*), void* arg) {
-  rt::run(opts, interactiveGoroutine, new Interactive{prog, session, arg});
+  interactive = new Interactive{prog, session, arg};
+  rt::run(opts,
+          [](void* run) {
+            rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
+              if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
+            });
+            rt::setDeadlockHandler(abandonBlockedInput);
+            interactiveGoroutine(run);
+          },
+          interactive);
 }
+
+bool sessionReplaced() { return interactive && interactive->current.load() != rt::current(); }
 
 bool runRecovering(NativeCtx& cx, const FuncProto* fn) {
   uint32_t depth = cx.nframes;
