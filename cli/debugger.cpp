@@ -79,6 +79,8 @@ void Debugger::atInstruction(NativeCtx& cx, const FuncProto* fn, uint32_t pc) {
   if (sourceOf(cx, fn).path.starts_with("$GOROOT/")) return;  // step over the stdlib
   uint32_t line = fn->lineAt(pc);
   if (line == 0) return;  // no source line: an empty initialiser
+  // The closing brace the REPL wraps around an input is not a line the user typed.
+  if (pc >= fn->epilogue && fn->name.starts_with("main.__repl")) return;
   uint32_t depth = cx.nframes;
   if (fn == at_ && line == atLine_ && depth == atDepth_) return;
   at_ = fn;

@@ -45,6 +45,7 @@ constexpr const char* kHelp =
     "operator or comma.\n"
     "  :help          this text\n"
     "  :debug INPUT   run INPUT in the stepping debugger (h at its prompt lists commands)\n"
+    "  :load FILE     add the declarations of FILE, a Go file of package main\n"
     "  :quit          leave (as does end of input, Ctrl-D)\n";
 
 // Ctrl-C while an input runs ends it at its next preemption check (NativeCtx::interrupt);
@@ -168,6 +169,11 @@ class Prompter {
         if (command == ":help") {
           writeOut(1, kHelp);
           continue;
+        }
+        if (command.starts_with(":load ")) {
+          std::string path = command.substr(command.find_first_not_of(' ', 6));
+          in.compiled = session_.load(path);
+          return in;
         }
         if (line.starts_with(":debug")) {
           in.debug = true;

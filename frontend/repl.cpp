@@ -2,6 +2,8 @@
 #include "frontend/repl.h"
 
 #include <cctype>
+#include <fstream>
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -134,12 +136,11 @@ ReplSession::ReplSession() : loader_(build_) {
 ReplSession::~ReplSession() = default;
 
 ReplSession::Compiled ReplSession::compile(const std::string& input) {
-  Compiled out;
   if (replInputIncomplete(input)) {
-    out.status = Status::Incomplete;
-    return out;
+    Compiled incomplete;
+    incomplete.status = Status::Incomplete;
+    return incomplete;
   }
-  out.status = Status::Failed;
   int n = ++inputs_;
   std::string path = "<input " + std::to_string(n) + ">";
   bool declarations = isDeclarations(input);
@@ -149,12 +150,36 @@ ReplSession::Compiled ReplSession::compile(const std::string& input) {
   std::string text = prefix + input + "\n";
   if (!declarations) text += "}\n";
   uint32_t index = build_.files.add(path, std::move(text));
+  Compiled out = compileFile(index, declarations);
+  out.errors = relativeErrors(out.errors, path, prefix.size());
+  return out;
+}
 
+ReplSession::Compiled ReplSession::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  Compiled out;
+  out.status = Status::Failed;
+  if (!in) {
+    out.errors = "open " + path + ": no such file or directory\n";
+    return out;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return compileFile(build_.files.add(path, text.str()), true);
+}
+
+ReplSession::Compiled ReplSession::compileFile(uint32_t index, bool declarations) {
+  Compiled out;
+  out.status = Status::Failed;
   Diagnostics& diags = loader_.diags();
   diags.clear();
   File* file = parseFile(build_.arena, build_.files, index, diags);
   if (!file || diags.any()) {
-    out.errors = relativeErrors(diags.format(), path, prefix.size());
+    out.errors = diags.format();
+    return out;
+  }
+  if (file->packageName->name != "main") {
+    out.errors = build_.files.file(index).path + ": package " + file->packageName->name + ", not main\n";
     return out;
   }
   FuncDecl* statements = nullptr;
@@ -183,7 +208,7 @@ ReplSession::Compiled ReplSession::compile(const std::string& input) {
     fileScope->names = std::move(fileNames);
     for (auto& [type, count] : methodCounts) type->methods.resize(count);
     main_->varInitOrder.resize(firstSpec);
-    out.errors = relativeErrors(diags.format(), path, prefix.size());
+    out.errors = diags.format();
     diags.clear();
     return out;
   }
@@ -193,7 +218,7 @@ ReplSession::Compiled ReplSession::compile(const std::string& input) {
   compiler_->shownStmt = shown;
   compiler_->shownValues.clear();
   out.run = compiler_->compileMore(imported, main_, file, firstSpec);
-  for (const std::string& e : compiler_->takeErrors()) out.errors += relativeErrors(e, path, prefix.size()) + "\n";
+  for (const std::string& e : compiler_->takeErrors()) out.errors += e + "\n";
   if (!out.errors.empty()) return out;
   if (statements) out.run.push_back(statements->obj->proto);
   for (Object* v : compiler_->shownValues) out.shown.push_back({compiler_->globalCell(v), v->type});

@@ -49,8 +49,12 @@ class ReplSession {
   // Compiles one input. Incomplete: brackets, a raw string or a comment are still open, or
   // the input ends in an operator or comma; the caller should read another line.
   Compiled compile(const std::string& input);
+  // Adds the declarations of a Go file of package main (`:load`); its positions are the
+  // file's own. Its main function, if any, is then an ordinary function of the session.
+  Compiled load(const std::string& path);
 
  private:
+  Compiled compileFile(uint32_t index, bool declarations);
   std::string relativeErrors(const std::string& text, const std::string& path, size_t prefix) const;
 
   Build build_;

@@ -77,6 +77,12 @@ WANT
 head -3 "$tmp/err" >"$tmp/got"
 check "deadlock stderr" "$tmp/want" "$tmp/got"
 
+# :load adds a file's declarations (fibprog.go prints what `go run fibprog.go` prints);
+# the debugger then steps through its main with the file's own names and lines, into fib
+# and out again. Transcript repl/load.out, checked by hand ($DIR: the test's directory).
+(cd "$here/repl" && timeout 60 "$goro" repl <load.in 2>&1 | sed "s#$PWD/#\$DIR/#") >"$tmp/out"
+check ":load and debugging a file" "$here/repl/load.out" "$tmp/out"
+
 # Flags as for run: under --faketime an hour's sleep passes at once.
 printf '%s\n' 'import "time"' 'start := time.Now()' 'time.Sleep(time.Hour)' 'time.Since(start)' |
   timeout 60 "$goro" repl --faketime >"$tmp/out" 2>"$tmp/err"
