@@ -11,11 +11,21 @@
 #    one worker, and waiting for input is not a deadlock; an input that blocks forever is
 #    reported as Go reports a deadlock, and abandoned.
 set -u
-goro=$1
+goro=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
+
+# Waits (up to a minute) until file $2 contains the text $1: timing-sensitive parts of the
+# test wait for goro's output instead of guessing how long a loaded machine needs.
+wait_for() {
+  for _ in $(seq 600); do
+    grep -qF -- "$1" "$2" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
 
 check() {  # name, expected file, actual file
   if ! cmp -s "$2" "$3"; then
@@ -52,13 +62,14 @@ check "errors stderr" "$tmp/want" "$tmp/got"
 
 {
   printf '%s\n' 'import "time"' 'ch := make(chan int, 1)' \
-    'go func() { time.Sleep(100 * time.Millisecond); ch <- 1 }()'
-  sleep 0.6
+    'go func() { time.Sleep(100 * time.Millisecond); ch <- 1 }()' '"started"'
+  wait_for started "$tmp/out"
+  sleep 1
   printf '%s\n' 'len(ch)'
 } | GOMAXPROCS=1 timeout 60 "$goro" repl >"$tmp/out" 2>"$tmp/err"
 status=$?
 [ "$status" = 0 ] || { echo "FAIL: background exit status $status"; cat "$tmp/err"; fail=1; }
-printf '1\t// int\n' >"$tmp/want"
+printf '"started"\t// string\n1\t// int\n' >"$tmp/want"
 check "a goroutine runs while the prompt waits" "$tmp/want" "$tmp/out"
 
 # An input blocked for good is reported and abandoned; the session goes on in a new
@@ -106,15 +117,16 @@ grep -q 'not reached' "$tmp/out" && { echo "FAIL: :quit"; fail=1; }
 # running input (a busy loop) without ending the session.
 if command -v script >/dev/null; then
   {
-    sleep 1
+    wait_for 'Go interpreter' "$tmp/out"
     printf '%s\n' 'n := 0' 'for { n++ }'
-    sleep 2
+    wait_for 'for { n++ }' "$tmp/out"
+    sleep 1
     printf '\003'
-    sleep 1
+    wait_for interrupted "$tmp/out"
     printf '%s\n' 'n > 0'
-    sleep 1
+    wait_for 'true' "$tmp/out"
     printf '\004'
-  } | TERM=dumb HOME="$tmp" timeout 60 script -q -c "$goro" /dev/null >"$tmp/out" 2>&1
+  } | TERM=dumb HOME="$tmp" timeout 90 script -q -c "$goro" /dev/null >"$tmp/out" 2>&1
   tr -d '\r' <"$tmp/out" >"$tmp/got"
   for want in '> n := 0' 'interrupted' 'true	// bool'; do
     grep -qF "$want" "$tmp/got" || { echo "FAIL: terminal session lacks '$want'"; cat "$tmp/got"; fail=1; }
