@@ -235,7 +235,7 @@ std::string showLine(NativeCtx& cx, const ReplSession::Shown& shown) {
   return stdlib::formatValue(&cx, type, v, quoted ? "%q" : "%v") + "\t// " + type->toString() + "\n";
 }
 
-// Goroutine 1's loop: each input's functions in order, then its values.
+// The session goroutine's loop: each input's functions in order, then its values.
 void sessionLoop(NativeCtx& cx, void* arg) {
   auto& prompter = *static_cast<Prompter*>(arg);
   Debugger debugger([&](const char* prompt) { return prompter.line(prompt); });
