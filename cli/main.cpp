@@ -17,6 +17,7 @@
 #include "frontend/driver.h"
 #include "runtime/gc.h"
 #include "runtime/sched.h"
+#include "runtime/timeline.h"
 #include "stdlib/stdlib.h"
 #include "vm/hash.h"
 #include "vm/interp.h"
@@ -37,6 +38,9 @@ constexpr const char* kUsage =
     "Flags of run:\n"
     "  --seed N      make every scheduling choice derive from N (reproducible runs)\n"
     "  --faketime    run on virtual time, starting at 2009-11-10 23:00:00 UTC\n"
+    "  --timeline F  record what every goroutine does and when; at exit write F: a text\n"
+    "                timeline (event list and chart; F = - for stderr), or a Chrome trace\n"
+    "                when F ends in .json (open it in ui.perfetto.dev or chrome://tracing)\n"
     "\n"
     "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count).\n";
 
@@ -50,6 +54,7 @@ struct Invocation {
   std::vector<std::string> sources;  // .go files, or one directory
   std::vector<std::string> args;     // os.Args[1:]
   goro::rt::Options opts;
+  std::string timeline;              // --timeline: where to write it (empty: not recorded)
 };
 
 // Splits `[flags] sources... [args]` as `go run` does: leading .go files are the
@@ -60,6 +65,8 @@ bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
     const std::string& flag = in[i];
     if (flag == "--faketime") {
       inv.opts.fakeTime = true;
+    } else if (flag == "--timeline" && i + 1 < in.size()) {
+      inv.timeline = in[++i];
     } else if (flag == "--seed" && i + 1 < in.size()) {
       char* end = nullptr;
       inv.opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
@@ -121,6 +128,10 @@ int run(const Invocation& inv) {
   osArgs.insert(osArgs.end(), inv.args.begin(), inv.args.end());
   goro::stdlib::setProgramArgs(std::move(osArgs));
   if (inv.opts.seed != 0) goro::seedRandom(inv.opts.seed);  // map iteration order
+  if (std::string error; !inv.timeline.empty() && !goro::rt::timeline::start(inv.timeline, error)) {
+    std::fprintf(stderr, "goro: --timeline: %s\n", error.c_str());
+    return 2;
+  }
   goro::runProgram(b->program, inv.opts);
 }
 

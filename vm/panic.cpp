@@ -25,6 +25,7 @@
 #include "frontend/diag.h"
 #include "frontend/scope.h"
 #include "runtime/gc.h"
+#include "runtime/timeline.h"
 #include "vm/interp.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
@@ -312,6 +313,7 @@ NativeCtx* runningCtx() {
 void finishUnwinding(NativeCtx& cx) {
   PanicRecord* p = cx.panicking;
   if (p->goexit) return;
+  if (rt::timeline::enabled) rt::timeline::recordPanic();
   auto* state = reinterpret_cast<PanicState*>(p);
   std::string out;
   try {
