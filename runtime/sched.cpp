@@ -587,8 +587,9 @@ bool acquiredOnResume(G* g) {
   if (!impl.acquire) return true;
   g->status = GStatus::Waiting;
   g->waitReason = impl.acquireReason;
+  timeline::Stamp beforeRace = timeline::enabled ? timeline::stamp() : timeline::Stamp{};
   if (!impl.acquire(g, impl.acquireArg)) {  // g may already be readied again
-    if (timeline::enabled) timeline::recordBlockAgain(g, impl.acquireReason);
+    if (timeline::enabled) timeline::recordBlockAgain(g, impl.acquireReason, beforeRace);
     return false;
   }
   impl.acquire = nullptr;

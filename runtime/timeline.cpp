@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -48,8 +49,9 @@ struct Timeline {
   bool chromeTrace = false;
   Buffer buffers[kBuffers];
   std::atomic<uint64_t> nextSeq{0};
+  uint64_t maxEvents = kDefaultMaxEvents;
   std::atomic<bool> closed{false};  // finish() is collecting: record nothing more
-  std::atomic<bool> truncated{false};  // an event was dropped past kMaxEvents
+  std::atomic<bool> truncated{false};  // an event was dropped past maxEvents
   OriginDescriber describer;
   std::mutex originLock;
   std::vector<Origin> origins;
@@ -65,17 +67,19 @@ Buffer& callerBuffer() {
 
 uint64_t idOf(const G* g) { return g ? g->id : 0; }
 
-// Appends an event unless the timeline is closed, or full: past kMaxEvents only the
-// events that end the program (`final`) are still kept.
-void append(Buffer& b, EventKind kind, uint64_t g, uint64_t by, uint32_t detail, bool final = false) {
-  std::lock_guard lock(b.lock);
-  if (state->closed.load(std::memory_order_relaxed)) return;
-  uint64_t seq = state->nextSeq.fetch_add(1, std::memory_order_relaxed);
-  if (seq >= kMaxEvents && !final) {
+// Appends an event stamped `at` unless the timeline is closed, or full: past maxEvents
+// only the events that end the program (`final`) are still kept.
+void appendAt(Buffer& b, Stamp at, EventKind kind, uint64_t g, uint64_t by, uint32_t detail, bool final) {
+  if (at.seq >= state->maxEvents && !final) {
     state->truncated.store(true, std::memory_order_relaxed);
     return;
   }
-  b.events.push_back(Event{seq, clock().monotonic(), g, by, detail, kind});
+  std::lock_guard lock(b.lock);
+  if (!state->closed.load(std::memory_order_relaxed)) b.events.push_back(Event{at.seq, at.time, g, by, detail, kind});
+}
+
+void append(Buffer& b, EventKind kind, uint64_t g, uint64_t by, uint32_t detail, bool final = false) {
+  appendAt(b, stamp(), kind, g, by, detail, final);
 }
 
 void append(EventKind kind, uint64_t g, uint64_t by = 0, uint32_t detail = 0, bool final = false) {
@@ -116,6 +120,15 @@ std::vector<Event> collectEvents() {
 
 bool start(const std::string& path, std::string& error) {
   state = new Timeline;
+  if (const char* limit = std::getenv("GORO_TIMELINE_EVENTS")) {
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(limit, &end, 10);
+    if (*limit == '\0' || *end != '\0' || n == 0) {
+      error = std::string("GORO_TIMELINE_EVENTS wants a positive number of events, got ") + limit;
+      return false;
+    }
+    state->maxEvents = n;
+  }
   state->chromeTrace = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0;
   state->out = path == "-" ? stderr : std::fopen(path.c_str(), "w");
   if (!state->out) {
@@ -141,8 +154,10 @@ void recordRun(G* g, int worker) { append(EventKind::Run, g->id, 0, static_cast<
 
 void recordBlock(G* g, WaitReason reason) { append(EventKind::Block, g->id, 0, static_cast<uint32_t>(reason)); }
 
-void recordBlockAgain(G* g, WaitReason reason) {
-  append(EventKind::BlockAgain, g->id, 0, static_cast<uint32_t>(reason));
+Stamp stamp() { return Stamp{state->nextSeq.fetch_add(1, std::memory_order_relaxed), clock().monotonic()}; }
+
+void recordBlockAgain(G* g, WaitReason reason, Stamp before) {
+  appendAt(callerBuffer(), before, EventKind::BlockAgain, g->id, 0, static_cast<uint32_t>(reason), false);
 }
 
 void recordYield(G* g, bool preempted) { append(preempted ? EventKind::Preempt : EventKind::Yield, g->id); }
@@ -164,6 +179,7 @@ void finish(int exitCode) {
   Recording r;
   r.events = collectEvents();
   r.truncated = state->truncated.load(std::memory_order_relaxed);
+  r.maxEvents = state->maxEvents;
   r.virtualTime = clock().isFake();
   std::lock_guard lock(state->originLock);
   for (const Origin& origin : state->origins)

@@ -45,8 +45,9 @@ struct OriginDescriber {
   OriginText (*describe)(const Origin& origin) = nullptr;         // when writing
 };
 
-// Past this many events the timeline stops growing (40 bytes each: 80 MiB at most).
-constexpr uint64_t kMaxEvents = uint64_t{2} << 20;
+// Past this many events the timeline stops growing (40 bytes each: 80 MiB at most);
+// $GORO_TIMELINE_EVENTS sets another bound.
+constexpr uint64_t kDefaultMaxEvents = uint64_t{2} << 20;
 
 // Whether the run records a timeline; set by start() before the scheduler starts.
 extern bool enabled;
@@ -62,7 +63,14 @@ void setOriginDescriber(const OriginDescriber& describer);
 void recordCreate(G* g, void (*entry)(void*), void* arg);  // by current() (null: the runtime)
 void recordRun(G* g, int worker);
 void recordBlock(G* g, WaitReason reason);
-void recordBlockAgain(G* g, WaitReason reason);  // a woken waiter lost its race and waits on
+// A woken waiter lost its race and waits on. Once it lost it may be readied again at
+// once, so the event takes its place in the order from a stamp taken before the race.
+struct Stamp {
+  uint64_t seq;
+  int64_t time;
+};
+Stamp stamp();
+void recordBlockAgain(G* g, WaitReason reason, Stamp before);
 void recordYield(G* g, bool preempted);
 void recordReady(G* g);                          // by current() (null: a timer)
 void recordExit(G* g);

@@ -37,7 +37,8 @@ struct Recording {
   std::vector<Event> events;         // by seq
   std::vector<OriginText> origins;   // indexed by Create's detail
   bool virtualTime = false;          // recorded under --faketime
-  bool truncated = false;            // kMaxEvents reached: later events were not recorded
+  bool truncated = false;            // maxEvents reached: later events were not recorded
+  uint64_t maxEvents = 0;
 };
 
 void writeText(const Recording& r, std::FILE* out);

@@ -259,7 +259,7 @@ void writeChart(const Recording& r, const Replay& p, std::string& out) {
     columnWidth = std::max(1.0, p.end) / columns;
     unit = "one column = " + format("%.3fms", columnWidth / 1e6);
   }
-  out += "\n# running   . runnable   (blank) blocked or not alive;   " + unit + "\n";
+  out += "\n# running  . runnable  (blank) blocked;  " + unit + "\n";
   for (const auto& [id, t] : p.tracks) {
     std::string label = t.label.substr(0, labelWidth);
     label.resize(labelWidth, ' ');
@@ -316,7 +316,7 @@ void writeText(const Recording& r, std::FILE* out) {
                      (r.virtualTime ? ", virtual time (--faketime)" : "") + "\n\n";
   writeEventList(r, p, text);
   if (r.truncated)
-    text += "(truncated: the timeline is full after " + std::to_string(kMaxEvents) +
+    text += "(truncated: the timeline is full after " + std::to_string(r.maxEvents) +
             " events; the program ran on unrecorded)\n";
   writeChart(r, p, text);
   std::fwrite(text.data(), 1, text.size(), out);
