@@ -42,7 +42,8 @@ constexpr const char* kUsage =
     "                timeline (event list and chart; F = - for stderr), or a Chrome trace\n"
     "                when F ends in .json (open it in ui.perfetto.dev or chrome://tracing)\n"
     "\n"
-    "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count).\n";
+    "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count);\n"
+    "GORO_TIMELINE_EVENTS bounds a --timeline recording (default 2097152 events).\n";
 
 bool endsWith(const std::string& s, const char* suffix) {
   size_t n = std::strlen(suffix);
