@@ -23,26 +23,35 @@ constexpr int kMaxColumnsPerStep = 4;   // virtual time: how wide a running span
 
 enum class State : uint8_t { Runnable, Running, Blocked, Dead };
 
+// What a replay's horizontal axis measures.
+enum class Axis : uint8_t {
+  Clock,   // nanoseconds since the first event
+  Steps,   // running spans begun (the chart under virtual time)
+  Events,  // events (the trace under virtual time)
+};
+
 struct Span {
   double from, to;  // on the axis
   State state;
   int worker;       // Running: where
+  int64_t clock;    // clock at `from`, in nanoseconds since the first event
 };
 
 struct Track {
   uint64_t id = 0;
   std::string label;  // "G5 main.worker"
   State state = State::Runnable;
-  double since = 0;
-  int worker = -1;
+  Span current{0, 0, State::Runnable, -1, 0};
   bool started = false;
   std::vector<Span> spans;
 
-  void enter(State next, double at, int nextWorker = -1) {
-    if (state != State::Dead) spans.push_back(Span{since, at, state, worker});
+  void enter(State next, double at, int64_t clock, int worker = -1) {
+    if (state != State::Dead) {
+      current.to = at;
+      spans.push_back(current);
+    }
     state = next;
-    since = at;
-    worker = nextWorker;
+    current = Span{at, at, next, worker, clock};
   }
 };
 
@@ -50,7 +59,7 @@ struct Track {
 struct Replay {
   std::vector<double> x;              // per event
   std::vector<bool> firstRun;         // per event: a Run that starts its goroutine
-  std::vector<int64_t> stepTimes;     // virtual time of each step (virtual time only)
+  std::vector<int64_t> stepTimes;     // clock at the start of each step
   double end = 0;                     // the axis' extent
   int64_t origin = 0;                 // clock reading of the first event
   std::map<uint64_t, Track> tracks;   // by goroutine id
@@ -69,19 +78,22 @@ std::string goroutineLabel(const Recording& r, uint64_t id, uint32_t originIndex
   return label;
 }
 
-Replay replay(const Recording& r) {
+Replay replay(const Recording& r, Axis axis) {
   Replay p;
   if (!r.events.empty()) p.origin = r.events.front().time;
-  double clockX = 0;
+  int64_t clock = 0;
   int64_t steps = 0;
-  for (const Event& e : r.events) {
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = r.events[i];
     // Under real time, events recorded on different workers may carry clock readings a
-    // little out of their order: keep the axis monotonic.
-    clockX = std::max(clockX, static_cast<double>(e.time - p.origin));
-    double x = r.virtualTime ? static_cast<double>(steps) : clockX;
-    if (e.kind == EventKind::Run && r.virtualTime) {
+    // little out of their order: keep the clock monotonic.
+    clock = std::max(clock, e.time - p.origin);
+    double x = axis == Axis::Clock ? static_cast<double>(clock)
+               : axis == Axis::Steps ? static_cast<double>(steps)
+                                     : static_cast<double>(i);
+    if (e.kind == EventKind::Run) {
       ++steps;
-      p.stepTimes.push_back(e.time - p.origin);
+      p.stepTimes.push_back(clock);
     }
     p.x.push_back(x);
     p.firstRun.push_back(false);
@@ -91,38 +103,38 @@ Replay replay(const Recording& r) {
       case EventKind::Create:
         t.id = e.g;
         t.label = goroutineLabel(r, e.g, e.detail);
-        t.since = x;
+        t.current = Span{x, x, State::Runnable, -1, clock};
         break;
       case EventKind::Run:
         p.firstRun.back() = !t.started;
         t.started = true;
-        t.enter(State::Running, x, static_cast<int>(e.detail));
+        t.enter(State::Running, x, clock, static_cast<int>(e.detail));
         break;
       case EventKind::Block:
       case EventKind::BlockAgain:
-        t.enter(State::Blocked, x);
+        t.enter(State::Blocked, x, clock);
         break;
       case EventKind::Yield:
       case EventKind::Preempt:
       case EventKind::Ready:
-        t.enter(State::Runnable, x);
+        t.enter(State::Runnable, x, clock);
         break;
       case EventKind::Exit:
       case EventKind::Panic:
-        t.enter(State::Dead, x);
+        t.enter(State::Dead, x, clock);
         break;
       case EventKind::Deadlock:
       case EventKind::ProcessExit:
         break;
     }
   }
-  p.end = r.virtualTime ? static_cast<double>(steps) : clockX;
+  p.end = p.x.empty() ? 0 : axis == Axis::Steps ? static_cast<double>(steps) : p.x.back();
   for (auto& [id, t] : p.tracks) {
     if (t.id == 0) {  // its creation came past truncation; only its panic was kept
       t.id = id;
       t.label = gname(id);
     }
-    t.enter(State::Dead, p.end);
+    t.enter(State::Dead, p.end, clock);
   }
   return p;
 }
@@ -310,7 +322,7 @@ std::string at(uint64_t tid, double ts) { return "\"tid\":" + std::to_string(tid
 }  // namespace
 
 void writeText(const Recording& r, std::FILE* out) {
-  Replay p = replay(r);
+  Replay p = replay(r, r.virtualTime ? Axis::Steps : Axis::Clock);
   std::string text = "goroutine timeline: " + std::to_string(p.tracks.size()) + " goroutines, " +
                      std::to_string(r.events.size()) + " events" +
                      (r.virtualTime ? ", virtual time (--faketime)" : "") + "\n\n";
@@ -323,9 +335,9 @@ void writeText(const Recording& r, std::FILE* out) {
 }
 
 void writeChromeTrace(const Recording& r, std::FILE* out) {
-  Replay p = replay(r);
-  // Trace time is in microseconds: the clock, or one per event under virtual time.
-  auto ts = [&](size_t i) { return r.virtualTime ? static_cast<double>(i) : p.x[i] / 1e3; };
+  Replay p = replay(r, r.virtualTime ? Axis::Events : Axis::Clock);
+  // Trace time is in microseconds: the clock's, or one per event under virtual time.
+  double microsecondsPerUnit = r.virtualTime ? 1 : 1e-3;
   std::string json = "{\"displayTimeUnit\":\"ms\",\"otherData\":{\"clock\":";
   json += r.virtualTime ? "\"virtual: one microsecond per event\"" : "\"real\"";
   json += ",\"truncated\":";
@@ -334,25 +346,17 @@ void writeChromeTrace(const Recording& r, std::FILE* out) {
   TraceWriter w(json);
   w.event('M', "\"tid\":0,\"name\":\"process_name\",\"args\":{\"name\":\"goroutines\"}");
   for (const auto& [id, t] : p.tracks) {
-    w.event('M', "\"tid\":" + std::to_string(id) + ",\"name\":\"thread_name\",\"args\":{\"name\":" +
-                     jsonString(t.label) + "}");
-    w.event('M', "\"tid\":" + std::to_string(id) + ",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":" +
-                     std::to_string(id) + "}");
+    std::string tid = "\"tid\":" + std::to_string(id);
+    w.event('M', tid + ",\"name\":\"thread_name\",\"args\":{\"name\":" + jsonString(t.label) + "}");
+    w.event('M', tid + ",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":" + std::to_string(id) + "}");
+    for (const Span& s : t.spans) {
+      if (s.state != State::Running) continue;
+      w.event('X', at(id, s.from * microsecondsPerUnit) + ",\"dur\":" +
+                       format("%.3f", (s.to - s.from) * microsecondsPerUnit) +
+                       ",\"name\":\"running\",\"cat\":\"run\",\"args\":{\"worker\":" + std::to_string(s.worker) +
+                       ",\"clock_ms\":" + format("%.6f", static_cast<double>(s.clock) / 1e6) + "}");
+    }
   }
-  // Running spans. Under virtual time a span's ends are event indices: rebuild them from
-  // the events, as the tracks' axis counts steps there.
-  std::map<uint64_t, size_t> runningSince;
-  std::map<uint64_t, int> runningOn;
-  auto closeSpan = [&](uint64_t g, size_t i) {
-    auto it = runningSince.find(g);
-    if (it == runningSince.end()) return;
-    double from = ts(it->second), to = ts(i);
-    w.event('X', at(g, from) + ",\"dur\":" + format("%.3f", to - from) +
-                     ",\"name\":\"running\",\"cat\":\"run\",\"args\":{\"worker\":" + std::to_string(runningOn[g]) +
-                     ",\"virtual_ms\":" + format("%.3f", static_cast<double>(r.events[it->second].time - p.origin) / 1e6) +
-                     "}");
-    runningSince.erase(it);
-  };
   uint64_t flowId = 0;
   auto flow = [&](uint64_t from, uint64_t to, double t, const char* name) {
     ++flowId;
@@ -366,7 +370,7 @@ void writeChromeTrace(const Recording& r, std::FILE* out) {
   };
   for (size_t i = 0; i < r.events.size(); ++i) {
     const Event& e = r.events[i];
-    double t = ts(i);
+    double t = p.x[i] * microsecondsPerUnit;
     auto [actor, text] = describe(r, p, i);
     switch (e.kind) {
       case EventKind::Create:
@@ -374,8 +378,6 @@ void writeChromeTrace(const Recording& r, std::FILE* out) {
         instant(e.g, t, actor.empty() ? text : actor + " " + text, "go");
         break;
       case EventKind::Run:
-        runningSince[e.g] = i;
-        runningOn[e.g] = static_cast<int>(e.detail);
         break;
       case EventKind::Ready:
         if (e.by) flow(e.by, e.g, t, "ready");
@@ -387,7 +389,6 @@ void writeChromeTrace(const Recording& r, std::FILE* out) {
       case EventKind::Preempt:
       case EventKind::Exit:
       case EventKind::Panic:
-        closeSpan(e.g, i);
         instant(e.g, t, text, "state");
         break;
       case EventKind::Deadlock:
@@ -396,8 +397,6 @@ void writeChromeTrace(const Recording& r, std::FILE* out) {
         break;
     }
   }
-  size_t end = r.events.empty() ? 0 : r.events.size() - 1;
-  while (!runningSince.empty()) closeSpan(runningSince.begin()->first, end);
   json += "\n]}\n";
   std::fwrite(json.data(), 1, json.size(), out);
 }
