@@ -58,10 +58,10 @@ struct Track {
 // The events replayed: each event's axis position and every goroutine's track.
 struct Replay {
   std::vector<double> x;              // per event
+  std::vector<int64_t> clock;         // per event: nanoseconds since the first, never decreasing
   std::vector<bool> firstRun;         // per event: a Run that starts its goroutine
   std::vector<int64_t> stepTimes;     // clock at the start of each step
   double end = 0;                     // the axis' extent
-  int64_t origin = 0;                 // clock reading of the first event
   std::map<uint64_t, Track> tracks;   // by goroutine id
 };
 
@@ -80,14 +80,14 @@ std::string goroutineLabel(const Recording& r, uint64_t id, uint32_t originIndex
 
 Replay replay(const Recording& r, Axis axis) {
   Replay p;
-  if (!r.events.empty()) p.origin = r.events.front().time;
+  int64_t origin = r.events.empty() ? 0 : r.events.front().time;
   int64_t clock = 0;
   int64_t steps = 0;
   for (size_t i = 0; i < r.events.size(); ++i) {
     const Event& e = r.events[i];
     // Under real time, events recorded on different workers may carry clock readings a
     // little out of their order: keep the clock monotonic.
-    clock = std::max(clock, e.time - p.origin);
+    clock = std::max(clock, e.time - origin);
     double x = axis == Axis::Clock ? static_cast<double>(clock)
                : axis == Axis::Steps ? static_cast<double>(steps)
                                      : static_cast<double>(i);
@@ -96,6 +96,7 @@ Replay replay(const Recording& r, Axis axis) {
       p.stepTimes.push_back(clock);
     }
     p.x.push_back(x);
+    p.clock.push_back(clock);
     p.firstRun.push_back(false);
     if (e.g == 0) continue;
     Track& t = p.tracks[e.g];
@@ -192,7 +193,7 @@ void writeEventList(const Recording& r, const Replay& p, std::string& out) {
   std::vector<std::string> times;
   size_t timeWidth = 0, actorWidth = 0;
   for (size_t i = 0; i < r.events.size(); ++i) {
-    times.push_back(milliseconds(r.events[i].time - p.origin));
+    times.push_back(milliseconds(p.clock[i]));
     lines.push_back(describe(r, p, i));
     timeWidth = std::max(timeWidth, times.back().size());
     actorWidth = std::max(actorWidth, lines.back().first.size());
