@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/repl.h"
 #include "frontend/driver.h"
 #include "runtime/gc.h"
 #include "runtime/sched.h"
@@ -32,15 +33,16 @@ constexpr const char* kUsage =
     "  goro run [flags] prog.go... [arguments]   run a main package (files or one directory)\n"
     "  goro prog.go [arguments]                  the same; also works from a #! line\n"
     "  goro disasm prog.go...                    print the bytecode of every function\n"
+    "  goro repl [flags]                         an interactive session (also plain `goro`)\n"
     "  goro packages                             list the standard library goro provides\n"
     "  goro help                                 this text\n"
     "\n"
-    "Flags of run:\n"
+    "Flags of run and repl:\n"
     "  --seed N      make every scheduling choice derive from N (reproducible runs)\n"
     "  --faketime    run on virtual time, starting at 2009-11-10 23:00:00 UTC\n"
-    "  --timeline F  record what every goroutine does and when; at exit write F: a text\n"
-    "                timeline (event list and chart; F = - for stderr), or a Chrome trace\n"
-    "                when F ends in .json (open it in ui.perfetto.dev or chrome://tracing)\n"
+    "  --timeline F  (run only) record what every goroutine does and when; at exit write\n"
+    "                F: a text timeline (event list and chart; F = - for stderr), or a\n"
+    "                Chrome trace when F ends in .json (ui.perfetto.dev, chrome://tracing)\n"
     "\n"
     "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count);\n"
     "GORO_TIMELINE_EVENTS bounds a --timeline recording (default 2097152 events).\n";
@@ -58,20 +60,19 @@ struct Invocation {
   std::string timeline;              // --timeline: where to write it (empty: not recorded)
 };
 
-// Splits `[flags] sources... [args]` as `go run` does: leading .go files are the
-// program (or a single directory), everything after is the program's.
-bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
-  size_t i = 0;
+// Reads the leading `--seed N` and `--faketime` flags of `in` from index i on, and
+// `--timeline F` where `timeline` is given (run's flag only).
+bool parseFlags(const std::vector<std::string>& in, size_t& i, goro::rt::Options& opts, std::string* timeline) {
   for (; i < in.size() && in[i].rfind("--", 0) == 0; ++i) {
     const std::string& flag = in[i];
     if (flag == "--faketime") {
-      inv.opts.fakeTime = true;
-    } else if (flag == "--timeline" && i + 1 < in.size()) {
-      inv.timeline = in[++i];
+      opts.fakeTime = true;
+    } else if (flag == "--timeline" && timeline && i + 1 < in.size()) {
+      *timeline = in[++i];
     } else if (flag == "--seed" && i + 1 < in.size()) {
       char* end = nullptr;
-      inv.opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
-      if (*end != '\0' || inv.opts.seed == 0) {
+      opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
+      if (*end != '\0' || opts.seed == 0) {
         std::fprintf(stderr, "goro: --seed wants a positive integer, got %s\n", in[i].c_str());
         return false;
       }
@@ -80,6 +81,14 @@ bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
       return false;
     }
   }
+  return true;
+}
+
+// Splits `[flags] sources... [args]` as `go run` does: leading .go files are the
+// program (or a single directory), everything after is the program's.
+bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
+  size_t i = 0;
+  if (!parseFlags(in, i, inv.opts, &inv.timeline)) return false;
   if (i == in.size()) {
     std::fprintf(stderr, "goro run: no go files listed\n");
     return false;
@@ -151,8 +160,15 @@ int main(int argc, char** argv) {
   goro::stdlib::registerPackageAsts();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "repl") {
-    std::fprintf(stderr, "goro: the REPL is not built yet; run a program with `goro run prog.go`\n");
-    return 2;
+    goro::rt::Options opts;
+    size_t i = args.empty() ? 0 : 1;
+    if (!parseFlags(args, i, opts, nullptr)) return 2;
+    if (i != args.size()) {
+      std::fprintf(stderr, "goro repl: unexpected argument %s\n", args[i].c_str());
+      return 2;
+    }
+    if (opts.seed != 0) goro::seedRandom(opts.seed);  // map iteration order
+    goro::runRepl(opts);
   }
   const std::string cmd = args[0];
   if (cmd == "help" || cmd == "-h" || cmd == "--help") {

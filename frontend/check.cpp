@@ -82,6 +82,41 @@ bool Checker::run() {
   return diags_.count() == before;
 }
 
+bool Checker::startRepl() {
+  size_t before = diags_.count();
+  collectObjects();
+  replScope_ = fileScopes_.front();
+  for (DeclInfo* d : declOrder_) objDecl(d->obj);
+  checkFuncBodies();
+  computeInitOrder();
+  return diags_.count() == before;
+}
+
+bool Checker::runMore(File* file, FuncDecl* statements, ExprStmt* shown) {
+  size_t before = diags_.count();
+  size_t firstDecl = declOrder_.size();
+  for (File* f : pkg_.files) filePaths_[f->pos.file] = f->path;
+  collectFile(file, replScope_);
+  for (size_t i = firstDecl; i < declOrder_.size(); ++i) objDecl(declOrder_[i]->obj);
+  // Methods declared on a type of an earlier input: that type is checked already.
+  std::vector<Object*> typesWithNewMethods;
+  for (auto& [name, list] : methodDecls_)
+    if (Object* t = pkg_.scope->lookupLocal(name); t && t->kind == ObjKind::TypeName && t->type && t->type->isNamed() &&
+                                                   decls_.count(t) && decls_[t]->state == DeclInfo::State::Done)
+      typesWithNewMethods.push_back(t);
+  scope_ = replScope_;
+  for (Object* t : typesWithNewMethods)
+    collectMethods(const_cast<Type*>(t->type), static_cast<const TypeSpec*>(t->decl));
+  scope_ = nullptr;
+  replStatements_ = statements;
+  replShown_ = shown;
+  checkFuncBodies();
+  replStatements_ = nullptr;
+  replShown_ = nullptr;
+  computeInitOrder(firstDecl);
+  return diags_.count() == before;
+}
+
 // ---------------------------------------------------------------- messages
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
@@ -459,6 +494,20 @@ Object* Checker::newLocalVar(Ident* name, const Type* type, Node* decl) {
 
 void Checker::declare(Scope* scope, Ident* name, Object* obj) {
   if (name->name == "_") return;
+  if (replScope_ && (scope == replScope_ || scope == pkg_.scope)) {
+    // A REPL session: a variable declared at the top level of the typed statements is a
+    // package-level variable, and any name may be declared again, the new object
+    // replacing the old one for the inputs that follow (code compiled before keeps the old).
+    if (scope == replScope_ && obj->kind == ObjKind::Var && func_ && func_ == replFunc_) {
+      obj->isGlobal = true;
+      std::erase(func_->locals, obj);
+      owner_.erase(obj);
+    }
+    if (scope == pkg_.scope) replScope_->names.erase(name->name);
+    scope->names[name->name] = obj;
+    scope->ordered.push_back(obj);
+    return;
+  }
   if (Object* prev = scope->lookupLocal(name->name)) {
     std::string msg = name->name + " redeclared in this block";
     if (prev->pos.valid()) msg += "\n\t" + posStr(prev->pos) + ": other declaration of " + name->name;

@@ -42,98 +42,7 @@ void Checker::collectObjects() {
   for (File* file : pkg_.files) {
     Scope* fileScope = newScope(pkg_.scope);
     fileScopes_.push_back(fileScope);
-    auto addDecl = [&](Object* obj) {
-      auto* d = new DeclInfo;
-      d->obj = obj;
-      d->fileScope = fileScope;
-      decls_[obj] = d;
-      declOrder_.push_back(d);
-      return d;
-    };
-    for (Decl* decl : file->decls) {
-      if (auto* fd = decl->as<FuncDecl>()) {
-        Object* obj = newObject(ObjKind::Func, fd->name->name, fd->name->pos, nullptr);
-        obj->decl = fd;
-        fd->obj = obj;
-        fd->name->obj = obj;
-        addDecl(obj)->funcDecl = fd;
-        if (fd->recv) {
-          obj->isMethod = true;
-          if (Ident* base = receiverBase(fd)) methodDecls_[base->name].push_back(fd);
-        } else if (fd->name->name == "init") {
-          pkg_.inits.push_back(fd);
-        } else if (fd->name->name != "_") {
-          declare(pkg_.scope, fd->name, obj);
-        }
-        continue;
-      }
-      auto* gd = decl->as<GenDecl>();
-      if (!gd) continue;
-      ValueSpec* lastWithValues = nullptr;
-      for (size_t specIndex = 0; specIndex < gd->specs.size(); ++specIndex) {
-        Spec* spec = gd->specs[specIndex];
-        if (auto* is = spec->as<ImportSpec>()) {
-          bool unsupported = is->path == "C" || is->path == "unsafe";
-          Package* imported = unsupported ? nullptr : importer_.import(is->path);
-          if (unsupported) {
-            error(is->pathPos, "goro: import \"" + is->path + "\" is not supported");
-          } else if (!imported) {
-            error(is->pathPos, looksLikeStd(is->path)
-                                   ? "goro: package " + is->path + " is not supported"
-                                   : "package " + is->path + " is not in std");
-          } else if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end()) {
-            pkg_.imports.push_back(imported);
-          }
-          if (is->name && is->name->name == ".") {
-            error(is->name->pos, "goro: dot imports are not supported");
-            continue;
-          }
-          if (is->name && is->name->name == "_") continue;
-          // A package that failed to import still gets its name, so that its uses are
-          // not reported again as undefined (its selectors are silently invalid).
-          Pos pos = is->name ? is->name->pos : is->pathPos;
-          std::string name = is->name ? is->name->name
-                           : imported ? imported->name : is->path.substr(is->path.rfind('/') + 1);
-          Object* obj = newObject(ObjKind::PkgName, name, pos, nullptr);
-          obj->imported = imported;
-          obj->used = !imported;
-          obj->decl = is;
-          is->obj = obj;
-          if (is->name) {
-            is->name->obj = obj;
-            declare(fileScope, is->name, obj);
-          } else {
-            Ident synthetic(pos);
-            synthetic.name = name;
-            declare(fileScope, &synthetic, obj);
-          }
-        } else if (auto* vs = spec->as<ValueSpec>()) {
-          bool isConst = gd->tok == DeclTok::Const;
-          if (isConst && (!vs->values.empty() || vs->typeExpr)) lastWithValues = vs;
-          for (size_t i = 0; i < vs->names.size(); ++i) {
-            Ident* name = vs->names[i];
-            Object* obj = newObject(isConst ? ObjKind::Const : ObjKind::Var, name->name, name->pos, nullptr);
-            obj->decl = vs;
-            obj->isGlobal = !isConst;
-            name->obj = name->name == "_" ? nullptr : obj;
-            DeclInfo* d = addDecl(obj);
-            d->valueSpec = vs;
-            d->constInit = isConst ? lastWithValues : nullptr;
-            d->nameIndex = static_cast<int>(i);
-            d->iota = static_cast<int>(specIndex);
-            if (!isConst) specDecls_[vs].push_back(d);
-            declare(pkg_.scope, name, obj);
-          }
-        } else if (auto* ts = spec->as<TypeSpec>()) {
-          Object* obj = newObject(ObjKind::TypeName, ts->name->name, ts->name->pos, nullptr);
-          obj->decl = ts;
-          if (!ts->isAlias) obj->type = types_.newNamed(ts->name->name, pkg_.path);
-          ts->name->obj = obj;
-          addDecl(obj)->typeSpec = ts;
-          declare(pkg_.scope, ts->name, obj);
-        }
-      }
-    }
+    collectFile(file, fileScope);
   }
   // Imports and package-level names share the file block: gc reports the collision.
   for (Scope* fs : fileScopes_) {
@@ -142,6 +51,103 @@ void Checker::collectObjects() {
         auto* spec = static_cast<ImportSpec*>(imp->decl);
         error(other->pos, other->name + " already declared through import of package " + imp->name + " (\"" +
                               spec->path + "\")");
+      }
+    }
+  }
+}
+
+// Declares the objects of one file: package-level ones in the package scope, imports in
+// fileScope.
+void Checker::collectFile(File* file, Scope* fileScope) {
+  auto addDecl = [&](Object* obj) {
+    auto* d = new DeclInfo;
+    d->obj = obj;
+    d->fileScope = fileScope;
+    decls_[obj] = d;
+    declOrder_.push_back(d);
+    return d;
+  };
+  for (Decl* decl : file->decls) {
+    if (auto* fd = decl->as<FuncDecl>()) {
+      Object* obj = newObject(ObjKind::Func, fd->name->name, fd->name->pos, nullptr);
+      obj->decl = fd;
+      fd->obj = obj;
+      fd->name->obj = obj;
+      addDecl(obj)->funcDecl = fd;
+      if (fd->recv) {
+        obj->isMethod = true;
+        if (Ident* base = receiverBase(fd)) methodDecls_[base->name].push_back(fd);
+      } else if (fd->name->name == "init") {
+        pkg_.inits.push_back(fd);
+      } else if (fd->name->name != "_") {
+        declare(pkg_.scope, fd->name, obj);
+      }
+      continue;
+    }
+    auto* gd = decl->as<GenDecl>();
+    if (!gd) continue;
+    ValueSpec* lastWithValues = nullptr;
+    for (size_t specIndex = 0; specIndex < gd->specs.size(); ++specIndex) {
+      Spec* spec = gd->specs[specIndex];
+      if (auto* is = spec->as<ImportSpec>()) {
+        bool unsupported = is->path == "C" || is->path == "unsafe";
+        Package* imported = unsupported ? nullptr : importer_.import(is->path);
+        if (unsupported) {
+          error(is->pathPos, "goro: import \"" + is->path + "\" is not supported");
+        } else if (!imported) {
+          error(is->pathPos, looksLikeStd(is->path)
+                                 ? "goro: package " + is->path + " is not supported"
+                                 : "package " + is->path + " is not in std");
+        } else if (std::find(pkg_.imports.begin(), pkg_.imports.end(), imported) == pkg_.imports.end()) {
+          pkg_.imports.push_back(imported);
+        }
+        if (is->name && is->name->name == ".") {
+          error(is->name->pos, "goro: dot imports are not supported");
+          continue;
+        }
+        if (is->name && is->name->name == "_") continue;
+        // A package that failed to import still gets its name, so that its uses are
+        // not reported again as undefined (its selectors are silently invalid).
+        Pos pos = is->name ? is->name->pos : is->pathPos;
+        std::string name = is->name ? is->name->name
+                         : imported ? imported->name : is->path.substr(is->path.rfind('/') + 1);
+        Object* obj = newObject(ObjKind::PkgName, name, pos, nullptr);
+        obj->imported = imported;
+        obj->used = !imported;
+        obj->decl = is;
+        is->obj = obj;
+        if (is->name) {
+          is->name->obj = obj;
+          declare(fileScope, is->name, obj);
+        } else {
+          Ident synthetic(pos);
+          synthetic.name = name;
+          declare(fileScope, &synthetic, obj);
+        }
+      } else if (auto* vs = spec->as<ValueSpec>()) {
+        bool isConst = gd->tok == DeclTok::Const;
+        if (isConst && (!vs->values.empty() || vs->typeExpr)) lastWithValues = vs;
+        for (size_t i = 0; i < vs->names.size(); ++i) {
+          Ident* name = vs->names[i];
+          Object* obj = newObject(isConst ? ObjKind::Const : ObjKind::Var, name->name, name->pos, nullptr);
+          obj->decl = vs;
+          obj->isGlobal = !isConst;
+          name->obj = name->name == "_" ? nullptr : obj;
+          DeclInfo* d = addDecl(obj);
+          d->valueSpec = vs;
+          d->constInit = isConst ? lastWithValues : nullptr;
+          d->nameIndex = static_cast<int>(i);
+          d->iota = static_cast<int>(specIndex);
+          if (!isConst) specDecls_[vs].push_back(d);
+          declare(pkg_.scope, name, obj);
+        }
+      } else if (auto* ts = spec->as<TypeSpec>()) {
+        Object* obj = newObject(ObjKind::TypeName, ts->name->name, ts->name->pos, nullptr);
+        obj->decl = ts;
+        if (!ts->isAlias) obj->type = types_.newNamed(ts->name->name, pkg_.path);
+        ts->name->obj = obj;
+        addDecl(obj)->typeSpec = ts;
+        declare(pkg_.scope, ts->name, obj);
       }
     }
   }
@@ -464,11 +470,12 @@ void Checker::checkFuncBodies() {
   for (auto& [name, list] : methodDecls_)
     for (FuncDecl* fd : list) orphans.push_back(fd);
   for (FuncDecl* fd : orphans) objDecl(fd->obj);
-  for (size_t i = 0; i < bodies_.size(); ++i) {
-    auto [fd, scope] = bodies_[i];
+  for (; bodiesChecked_ < bodies_.size(); ++bodiesChecked_) {
+    auto [fd, scope] = bodies_[bodiesChecked_];
     if (!fd->body || !fd->obj->type) continue;
     curDecl_ = decls_[fd->obj];
-    funcBody(fd, fd->obj->type, scope, fd->body);
+    // A REPL input's statements run in the session's file scope: see declare().
+    funcBody(fd, fd->obj->type, fd == replStatements_ ? replScope_ : scope, fd->body);
     curDecl_ = nullptr;
   }
 }
@@ -488,12 +495,19 @@ void Checker::reportUnusedImports() {
 
 // Go's rule: repeatedly initialize the earliest variable in declaration order that does
 // not depend on an uninitialized variable. Dependencies through functions and methods
-// count; they are expanded transitively here.
-void Checker::computeInitOrder() {
+// count; they are expanded transitively here. Variables declared before declOrder_[firstDecl]
+// are initialized already (a REPL session's earlier inputs).
+void Checker::computeInitOrder(size_t firstDecl) {
   std::vector<ValueSpec*> specs;
   std::map<ValueSpec*, std::set<Object*>> needs;
-  for (DeclInfo* d : declOrder_) {
+  std::set<Object*> initialized;
+  for (size_t i = 0; i < declOrder_.size(); ++i) {
+    DeclInfo* d = declOrder_[i];
     if (d->obj->kind != ObjKind::Var) continue;
+    if (i < firstDecl) {
+      initialized.insert(d->obj);
+      continue;
+    }
     ValueSpec* spec = d->valueSpec;
     if (needs.count(spec) == 0) specs.push_back(spec);
     std::set<Object*>& vars = needs[spec];
@@ -513,13 +527,13 @@ void Checker::computeInitOrder() {
   }
   // Cycles: report each once, from its first variable (unless the declarations already
   // did), through the functions on the way, as gc does.
-  for (DeclInfo* d : declOrder_) {
+  for (size_t i = firstDecl; i < declOrder_.size(); ++i) {
+    DeclInfo* d = declOrder_[i];
     if (d->obj->kind != ObjKind::Var || initCycleReported_.count(d->obj)) continue;
     std::set<Object*> seen;
     std::vector<Object*> cycle = dependencyPath(d->obj, d->obj, seen);
     if (!cycle.empty()) reportInitCycle(cycle);
   }
-  std::set<Object*> initialized;
   std::set<ValueSpec*> done;
   auto markDone = [&](ValueSpec* spec) {
     done.insert(spec);
@@ -534,7 +548,8 @@ void Checker::computeInitOrder() {
       for (Object* v : needs[spec]) {
         if (!initialized.count(v)) {
           auto it = decls_.find(v);
-          if (it == decls_.end() || it->second->valueSpec != spec) ok = false;
+          // (Not in decls_: a REPL session's statement variable, set when its input ran.)
+          if (it != decls_.end() && it->second->valueSpec != spec) ok = false;
         }
       }
       if (ok) {

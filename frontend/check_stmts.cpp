@@ -30,6 +30,8 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
     }
   }
   func_ = &fc;
+  FuncCtx* savedRepl = replFunc_;
+  if (decl == replStatements_) replFunc_ = &fc;
   iota_.reset();
   for (Object* o : scope->ordered) owner_[o] = &fc;
   collectLabels(body->list, fc);
@@ -38,6 +40,7 @@ void Checker::funcBody(Node* decl, const Type* sig, Scope* scope, BlockStmt* bod
   for (auto& [name, label] : fc.labels)
     if (!fc.labelUsed[name]) error(label->label->pos, "label " + name + " defined and not used");
   reportUnused(fc);
+  replFunc_ = savedRepl;
   func_ = savedFunc;
   scope_ = savedScope;
   iota_ = savedIota;
@@ -157,6 +160,16 @@ void Checker::stmt(Stmt* s, Scope* scope, StmtCtx ctx) {
 void Checker::exprStmt(ExprStmt* es) {
   Expr* x = es->x;
   rawExpr(x, nullptr);
+  if (es == replShown_ && x->mode != Mode::Invalid && x->mode != Mode::NoValue && x->mode != Mode::TypeExpr &&
+      x->mode != Mode::Builtin && x->mode != Mode::PkgName) {
+    // The value a REPL input shows: any expression is used, untyped ones as they would
+    // be assigned to a new variable.
+    if (x->type && x->type->kind != Kind::Tuple) {
+      if (x->type->kind == Kind::UntypedNil) error(x->pos, "use of untyped nil in assignment");
+      else if (x->type->isUntyped()) assign(x, defaultType(x->type), "assignment");
+    }
+    return;
+  }
   const char* msg = nullptr;
   switch (x->mode) {
     case Mode::Invalid: return;
@@ -417,7 +430,8 @@ void Checker::shortVarDecl(AssignStmt* as, Scope* scope) {
       id->mode = Mode::Variable;
       continue;
     }
-    Object* existing = scope->lookupLocal(id->name);
+    // At a REPL prompt's top level, := declares afresh (see declare()).
+    Object* existing = scope == replScope_ ? nullptr : scope->lookupLocal(id->name);
     if (existing && existing->kind == ObjKind::Var) {
       vars[i] = existing;
       id->obj = existing;

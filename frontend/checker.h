@@ -63,6 +63,16 @@ class Checker {
   Checker(Package& pkg, Importer& importer, Diagnostics& diags);
   bool run();
 
+  // ------------------------------------------------ REPL sessions (frontend/repl.h)
+  // A session's package main grows by one file per input. All its files share one file
+  // scope (an import made once stays visible), and the statements typed at the prompt are
+  // the body of a function whose top-level variables are package-level variables of the
+  // session, declared in that file scope; a new one replaces an old one of the same name.
+  // startRepl checks the package's first file; runMore checks one more, whose function
+  // `statements` (or null) holds the typed statements. Both return true without errors.
+  bool startRepl();
+  bool runMore(File* file, FuncDecl* statements, ExprStmt* shown);
+
   // ------------------------------------------------ diagnostics (check.cpp)
   void error(Pos pos, std::string msg);
   std::string typeStr(const Type* t) const;
@@ -82,6 +92,7 @@ class Checker {
 
   // ------------------------------------------------ declarations (check_decls.cpp)
   void collectObjects();
+  void collectFile(File* file, Scope* fileScope);
   void declare(Scope* scope, Ident* name, Object* obj);
   void objDecl(Object* obj);
   void constDecl(DeclInfo& d);
@@ -90,7 +101,7 @@ class Checker {
   void funcDecl(DeclInfo& d);
   void collectMethods(Type* named, const TypeSpec* ts);
   void checkFuncBodies();
-  void computeInitOrder();
+  void computeInitOrder(size_t firstDecl = 0);
   std::vector<Object*> dependencyPath(Object* from, Object* to, std::set<Object*>& seen);
   void reportInitCycle(const std::vector<Object*>& cycle);
   void reportUnusedImports();
@@ -198,6 +209,11 @@ class Checker {
   std::map<ValueSpec*, std::vector<DeclInfo*>> specDecls_;     // package-level var spec -> its names
   std::map<std::string, std::vector<FuncDecl*>> methodDecls_;  // base type name -> methods
   std::vector<std::pair<FuncDecl*, Scope*>> bodies_;        // functions to check last
+  size_t bodiesChecked_ = 0;                                // bodies_[0..bodiesChecked_) are done
+  Scope* replScope_ = nullptr;       // a REPL session's file scope (startRepl), else null
+  FuncDecl* replStatements_ = nullptr;  // the REPL input's statement function, in runMore
+  FuncCtx* replFunc_ = nullptr;      // ... while its body is checked
+  ExprStmt* replShown_ = nullptr;    // its statement whose values are shown, if any
   std::unordered_map<uint32_t, std::string> filePaths_;     // Pos::file -> path
   std::unordered_map<Object*, FuncCtx*> owner_;
   std::unordered_map<const Type*, std::string> spelled_;      // see noteSpelling             // local var -> declaring function

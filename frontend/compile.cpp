@@ -168,8 +168,8 @@ void* Compiler::globalCell(Object* obj) {
   return cell;
 }
 
-void Compiler::declareFunctions(Package* pkg) {
-  for (File* file : pkg->files) {
+void Compiler::declareFunctions(Package* pkg, const std::vector<File*>& files) {
+  for (File* file : files) {
     for (Decl* d : file->decls) {
       auto* fd = d->as<FuncDecl>();
       if (!fd || !fd->obj) continue;
@@ -198,9 +198,9 @@ void Compiler::declareFunctions(Package* pkg) {
   }
 }
 
-void Compiler::compileFunctions(Package* pkg) {
+void Compiler::compileFunctions(Package* pkg, const std::vector<File*>& files) {
   int initIndex = 0;
-  for (File* file : pkg->files) {
+  for (File* file : files) {
     for (Decl* d : file->decls) {
       auto* fd = d->as<FuncDecl>();
       if (!fd || !fd->body) continue;
@@ -294,24 +294,44 @@ void Compiler::compileInit(Package* pkg) {
   // the init functions run one after the other, called by the runtime as in Go (a trace
   // from main.init.0 has no main.init frame below it).
   uint32_t file = pkg->files.empty() ? 0 : pkg->files[0]->pos.file;
-  FuncProto* init = newProto(pkg->name + ".init", file, 0);
+  prog_->inits.push_back(variableInitializer(pkg, file, pkg->name + ".init", 0));
+  for (FuncDecl* fd : pkg->inits)
+    if (auto it = initProtos_.find(fd); it != initProtos_.end()) prog_->inits.push_back(it->second);
+}
+
+// A function that sets the variables of pkg->varInitOrder[firstSpec..], in that order.
+FuncProto* Compiler::variableInitializer(Package* pkg, uint32_t file, std::string name, size_t firstSpec) {
+  FuncProto* init = newProto(std::move(name), file, 0);
   FuncState fs(*this, init, nullptr);
   fs.prologue(nullptr, nullptr);
-  for (ValueSpec* spec : pkg->varInitOrder) {
-    fs.varSpec(spec);
+  for (size_t i = firstSpec; i < pkg->varInitOrder.size(); ++i) {
+    fs.varSpec(pkg->varInitOrder[i]);
     fs.nextReg = fs.localTop;
   }
   fs.epilogue();
-  prog_->inits.push_back(init);
-  for (FuncDecl* fd : pkg->inits)
-    if (auto it = initProtos_.find(fd); it != initProtos_.end()) prog_->inits.push_back(it->second);
+  return init;
+}
+
+std::vector<FuncProto*> Compiler::compileMore(const std::vector<Package*>& newPackages, Package* main, File* file,
+                                              size_t firstInitSpec) {
+  size_t firstInit = prog_->inits.size();
+  for (Package* pkg : newPackages) declareFunctions(pkg, pkg->files);
+  declareFunctions(main, {file});
+  for (Package* pkg : newPackages) compileFunctions(pkg, pkg->files);
+  compileFunctions(main, {file});
+  for (Package* pkg : newPackages) compileInit(pkg);
+  std::vector<FuncProto*> run(prog_->inits.begin() + long(firstInit), prog_->inits.end());
+  run.push_back(variableInitializer(main, file->pos.file, main->name + ".init", firstInitSpec));
+  for (Decl* d : file->decls)
+    if (auto* fd = d->as<FuncDecl>(); fd && initProtos_.count(fd)) run.push_back(initProtos_[fd]);
+  return run;
 }
 
 Program* Compiler::run(const std::vector<Package*>& packages) {
   prog_ = new Program();
   prog_->files = &files_;
-  for (Package* pkg : packages) declareFunctions(pkg);
-  for (Package* pkg : packages) compileFunctions(pkg);
+  for (Package* pkg : packages) declareFunctions(pkg, pkg->files);
+  for (Package* pkg : packages) compileFunctions(pkg, pkg->files);
   for (Package* pkg : packages) compileInit(pkg);
   if (!packages.empty()) {
     Package* mainPkg = packages.back();
@@ -415,6 +435,17 @@ void FuncState::declareLocal(Object* obj, int reg) {
   loc.reg = reg;
   loc.where = !isAggregate(obj->type) && boxed(obj) ? VarLoc::Where::Box : VarLoc::Where::Reg;
   locals[obj] = loc;
+  if (obj->name.empty() || obj->name == "_") return;
+  scopedLocals.push_back(proto->locals.size());
+  proto->locals.push_back({obj->name, obj->type, uint16_t(reg), loc.where == VarLoc::Where::Box, uint32_t(here()),
+                           UINT32_MAX});
+}
+
+void FuncState::endScopes(int fromReg) {
+  while (!scopedLocals.empty() && proto->locals[scopedLocals.back()].reg >= fromReg) {
+    proto->locals[scopedLocals.back()].to = uint32_t(here());
+    scopedLocals.pop_back();
+  }
 }
 
 int FuncState::declareVar(Object* obj) {
@@ -607,6 +638,7 @@ void FuncState::prologue(FuncType* sig, FieldList* recv) {
 }
 
 void FuncState::epilogue() {
+  endScopes(0);
   for (size_t at : returnJumps) patchJump(at);
   proto->epilogue = uint32_t(here());
   if (hasDefer) emit(Op::RUN_DEFERS);

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -29,11 +30,22 @@ class Compiler {
  public:
   Compiler(const FileSet& files) : files_(files) {}
   Program* run(const std::vector<Package*>& packages);
+  // A REPL session (frontend/repl.h) compiles what its checker added since the last call
+  // into the same Program: packages imported since (whole), then `file`, one more file of
+  // package main whose variables are pkg->varInitOrder[firstInitSpec..). Returns what to
+  // run, in order: the new packages' initialisers, then the file's variable initialiser.
+  std::vector<FuncProto*> compileMore(const std::vector<Package*>& newPackages, Package* main, File* file,
+                                      size_t firstInitSpec);
+  // REPL: the expression statement whose values the session shows (null: none), and the
+  // synthetic package-level variables compileMore stored them in, one per value.
+  const ExprStmt* shownStmt = nullptr;
+  std::vector<Object*> shownValues;
 
   // Globals: one cell of GC memory per package-level variable (aggregates: the block).
   void* globalCell(Object* obj);
   void error(Pos pos, const std::string& msg);
   bool failed() const { return !errors_.empty(); }
+  std::vector<std::string> takeErrors() { return std::exchange(errors_, {}); }
   Program* program() { return prog_; }
   const FileSet& files() const { return files_; }
 
@@ -51,9 +63,10 @@ class Compiler {
   std::string globClosureName(const FuncLit* lit) const;
 
  private:
-  void declareFunctions(Package* pkg);
-  void compileFunctions(Package* pkg);
+  void declareFunctions(Package* pkg, const std::vector<File*>& files);
+  void compileFunctions(Package* pkg, const std::vector<File*>& files);
   void compileInit(Package* pkg);
+  FuncProto* variableInitializer(Package* pkg, uint32_t file, std::string name, size_t firstSpec);
 
   const FileSet& files_;
   Program* prog_ = nullptr;
@@ -112,6 +125,7 @@ struct FuncState {
   FuncProto* proto;
   FuncState* parent;
   std::unordered_map<Object*, VarLoc> locals;
+  std::vector<size_t> scopedLocals;  // proto->locals entries still in scope, innermost last
   std::vector<Object*> captures;
   std::unordered_map<Object*, int> captureIndex;
   int nextReg = 0;   // first free register (temporaries grow from here)
@@ -153,6 +167,7 @@ struct FuncState {
   // ---- variables
   VarLoc lookup(Object* obj);
   void declareLocal(Object* obj, int reg);  // allocates the storage kind from the flags
+  void endScopes(int fromReg);  // the locals in registers >= fromReg go out of scope here
   int declareVar(Object* obj);             // a new zero-valued local; returns its register
   bool boxed(const Object* obj) const;
   void freshIteration(Object* obj);       // per-iteration copy of a loop variable
@@ -208,6 +223,7 @@ struct FuncState {
 
   // ---- statements (compile_stmt.cpp)
   void stmt(Stmt* s);
+  void showValues(Expr* x);  // Compiler::shownStmt's expression
   void block(const std::vector<Stmt*>& list);
   void assign(AssignStmt* s);
   void assignTo(Expr* lhs, int src, const Type* t);

@@ -17,8 +17,10 @@ Expr* unparen(Expr* e) {
 }
 
 // Whether an identifier on the left of := declares its object (rather than reusing one).
+// Whether id declares a local variable (a REPL prompt's top-level `x := v` declares a
+// package-level one, which is assigned like any other).
 bool declaresHere(const Ident* id) {
-  return id->obj && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
+  return id->obj && !id->obj->isGlobal && id->obj->pos.line == id->pos.line && id->obj->pos.col == id->pos.col &&
          id->obj->pos.file == id->pos.file;
 }
 
@@ -117,7 +119,30 @@ void FuncState::block(const std::vector<Stmt*>& list) {
     VarLoc loc = lookup(*it);
     if (loc.where == VarLoc::Where::Reg) emit(Op::RECYCLE, loc.reg, 0, int(typeConst((*it)->type)));
   }
+  endScopes(mark);
   localTop = nextReg = mark;
+}
+
+void FuncState::showValues(Expr* x) {
+  std::vector<const Type*> types;
+  if (x->type && x->type->kind == Kind::Tuple) types = x->type->elems;
+  else if (x->type && x->mode != Mode::NoValue) types.push_back(x->type);
+  int first;
+  if (auto* c = unparen(x)->as<CallExpr>()) {
+    first = call(c, int(types.size()));
+  } else {
+    first = alloc();
+    exprTo(x, first);
+  }
+  for (size_t i = 0; i < types.size(); i++) {
+    Object* v = C.syntheticObject();
+    v->kind = ObjKind::Var;
+    v->isGlobal = true;
+    v->name = "shown";
+    v->type = types[i];
+    storeVar(v, first + int(i), types[i]);
+    C.shownValues.push_back(v);
+  }
 }
 
 void FuncState::stmt(Stmt* s) {
@@ -126,6 +151,10 @@ void FuncState::stmt(Stmt* s) {
   switch (s->kind) {
     case NodeKind::EmptyStmt: break;
     case NodeKind::ExprStmt: {
+      if (s == C.shownStmt) {
+        showValues(static_cast<ExprStmt*>(s)->x);
+        break;
+      }
       Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
       if (auto* c = x->as<CallExpr>()) call(c, 0);
       else expr(x);
@@ -621,6 +650,7 @@ void FuncState::ifStmt(IfStmt* s) {
   } else {
     for (size_t j : toElse) patchJump(j);
   }
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -636,6 +666,7 @@ void FuncState::forStmt(ForStmt* s) {
   size_t top = here();
   BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
+  setLine(s->pos);  // the loop's own steps belong to its line, as in gc
   for (Object* obj : loopVars) freshIteration(obj);
   stmt(s->post);
   if (s->cond) {
@@ -653,6 +684,7 @@ void FuncState::forStmt(ForStmt* s) {
     jumpBack(top);
   }
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -686,11 +718,13 @@ void FuncState::rangeStmt(RangeStmt* s) {
   TypeTable& tt = TypeTable::get();
   if (u->kind == Kind::Chan) {
     rangeChan(s, keyExpr, define);
+    endScopes(mark);
     localTop = nextReg = mark;
     return;
   }
   if (u->kind == Kind::Map) {
     rangeMap(s, keyExpr, valExpr, define);
+    endScopes(mark);
     localTop = nextReg = mark;
     return;
   }
@@ -757,6 +791,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
   nextReg = localTop;
   BranchTarget t = loopBody(s, s->body);
   for (size_t j : t.continues) patchJump(j);
+  setLine(s->pos);  // the loop's own steps belong to its line, as in gc
   if (u->kind == Kind::String) emit(Op::ADD_I64, i, i, width + 1);
   else emit(Op::ADDI_I64, i, i, 1);
   patchJump(toCond);
@@ -772,6 +807,7 @@ void FuncState::rangeStmt(RangeStmt* s) {
   }
   patchJumpTo(back, top);
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -931,6 +967,7 @@ void FuncState::selectStmt(SelectStmt* s) {
       }
     }
     block(clauses[k]->body);
+    endScopes(clauseMark);
     localTop = nextReg = clauseMark;
     ends.push_back(emit(Op::JMP));
   }
@@ -942,6 +979,7 @@ void FuncState::closeBreakable(const std::vector<size_t>& ends, int mark) {
   BranchTarget t = std::move(targets.back());
   targets.pop_back();
   for (size_t j : t.breaks) patchJump(j);
+  endScopes(mark);
   localTop = nextReg = mark;
 }
 
@@ -1069,6 +1107,7 @@ void FuncState::typeSwitch(TypeSwitchStmt* s) {
       nextReg = localTop;
     }
     block(cc->body);
+    endScopes(clauseMark);
     localTop = nextReg = clauseMark;
     ends.push_back(emit(Op::JMP));
   }

@@ -47,7 +47,7 @@ std::string cleanAbsolute(const std::string& path) {
 }
 
 std::string tracePathOf(const std::string& path) {
-  if (path.starts_with("$GOROOT/")) return path;
+  if (path.starts_with("$GOROOT/") || path.starts_with("<")) return path;  // stdlib, REPL input
   if (path.starts_with("/")) return cleanAbsolute(path);
   static const std::string cwd = workingDirectory();
   return cleanAbsolute(cwd + "/" + path);

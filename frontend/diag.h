@@ -46,6 +46,7 @@ class Diagnostics {
   // Adds the first error (by position) of `other`. A file with syntax errors reports only
   // its first: after one, the parser's view of the file is guesswork.
   void addFirstOf(const Diagnostics& other);
+  void clear() { errors_.clear(); }
 
  private:
   struct Entry {

@@ -118,7 +118,9 @@ struct Scheduler {
   Carrier* idleCarriers = nullptr;    // beyond the workers' caches
 
   std::atomic<bool> mainGoexited{false};  // goroutine 1 ended by runtime.Goexit
+  std::atomic<int> externalWaits{0};      // beginExternalWait minus endExternalWait
   std::atomic<GoroutineDumper> dumper{nullptr};
+  std::atomic<DeadlockHandler> deadlockHandler{nullptr};
   Rng fallbackRng;                    // for callers outside any worker
   SpinLock fallbackRngLock;
 };
@@ -402,13 +404,8 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 
 // ---- Deadlock ---------------------------------------------------------------------------
 
-[[noreturn]] void reportDeadlock() {
-  if (liveGoroutines() == 0) {  // only after main's Goexit
-    std::fflush(stdout);
-    std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
-    exitProcess(2);
-  }
-  if (timeline::enabled) timeline::recordDeadlock();
+// Go's report of a deadlock: every live goroutine with its wait reason and frames.
+std::string deadlockReport() {
   std::vector<G*> gs;
   forEachG([](G* g, void* v) { static_cast<std::vector<G*>*>(v)->push_back(g); }, &gs);
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
@@ -417,8 +414,29 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
     out += "\ngoroutine " + std::to_string(g->id) + " [" + waitReasonString(g->waitReason) + "]:\n";
     if (dumper) dumper(g, out);
   }
+  return out;
+}
+
+// Every goroutine is blocked for good: Go's fatal error, unless a deadlock handler names a
+// goroutine to go on with (queued globally for w to find).
+void deadlocked(Worker* w) {
+  if (liveGoroutines() == 0) {  // only after main's Goexit
+    std::fflush(stdout);
+    std::fputs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", stderr);
+    exitProcess(2);
+  }
+  std::string report = deadlockReport();
+  if (DeadlockHandler handler = sched->deadlockHandler.load(std::memory_order_acquire)) {
+    DeadlockRecovery recovery = handler(report);
+    if (recovery.entry) {
+      G* g = makeGoroutine(w, sched->nextGoid.fetch_add(1, std::memory_order_relaxed), recovery.entry, recovery.arg);
+      sched->global.push(g);
+      return;
+    }
+  }
+  if (timeline::enabled) timeline::recordDeadlock();
   std::fflush(stdout);
-  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fwrite(report.data(), 1, report.size(), stderr);
   exitProcess(2);
 }
 
@@ -428,8 +446,10 @@ void readyFromTimer(void* g) { ready(static_cast<G*>(g)); }
 // Returns true if the caller itself should wake up and look for work again.
 bool handleEveryoneAsleep(Worker* w) {
   if (!anyQueuedWork()) {
-    if (sched->timers.empty()) reportDeadlock();
-    if (clock().isFake()) {
+    if (sched->timers.empty()) {
+      if (sched->externalWaits.load(std::memory_order_acquire) > 0) return false;  // w sleeps until then
+      deadlocked(w);
+    } else if (clock().isFake()) {
       clock().advanceTo(sched->timers.earliest());  // the timer is due now: go fire it
     } else if (sched->timerWaiter || isActive(w)) {
       return false;  // a timer waiter exists, or w becomes it
@@ -864,6 +884,9 @@ void ready(G* g) {
   enqueueNext(currentWorker(), g);
 }
 
+void beginExternalWait() { sched->externalWaits.fetch_add(1, std::memory_order_acq_rel); }
+void endExternalWait() { sched->externalWaits.fetch_sub(1, std::memory_order_acq_rel); }
+
 void parkUntilAcquired(WaitReason reason, bool (*acquire)(G*, void*), void* acquireArg, void (*unlock)(void*),
                        void* lockArg, Suspend how) {
   G::Impl& impl = *current()->impl;
@@ -1000,6 +1023,10 @@ size_t stackSpaceLeft() {
 }
 
 void setGoroutineDumper(GoroutineDumper dumper) { sched->dumper.store(dumper, std::memory_order_release); }
+
+void setDeadlockHandler(DeadlockHandler handler) {
+  sched->deadlockHandler.store(handler, std::memory_order_release);
+}
 
 void forEachG(void (*fn)(G* g, void* ctx), void* ctx) {
   std::vector<G*> gs;

@@ -110,6 +110,11 @@ void park(WaitReason reason, void (*unlock)(void*) = nullptr, void* lockArg = nu
 // Makes a parked goroutine runnable again (callable from any goroutine or thread).
 void ready(G* g);
 
+// Between these, something outside the program will ready a goroutine (a REPL's next
+// line): no goroutine running or runnable is then not a deadlock.
+void beginExternalWait();
+void endExternalWait();
+
 // Parks like park(), for a goroutine that must win something when it wakes (a woken
 // sync.Mutex waiter competes for the lock with running goroutines, as in Go). Each time
 // it is readied, the worker about to run it first calls acquire(g, acquireArg) on the
@@ -162,6 +167,17 @@ size_t stackSpaceLeft();
 // "func(...)\n\tfile:line\n" pair each, as Go prints them), then exits with status 2.
 using GoroutineDumper = void (*)(G* g, std::string& out);
 void setGoroutineDumper(GoroutineDumper dumper);
+// A program that outlives a deadlock (the REPL, whose input may block for good) sets a
+// handler: it gets the report's text instead of the scheduler printing it and exiting,
+// and names a goroutine to start (entry, arg), which runs while the deadlocked ones stay
+// blocked. Called by the last worker to fall asleep, holding the scheduler's sleep lock:
+// it must not block or call into the scheduler. Returning a null entry exits as Go does.
+struct DeadlockRecovery {
+  void (*entry)(void*) = nullptr;
+  void* arg = nullptr;
+};
+using DeadlockHandler = DeadlockRecovery (*)(const std::string& report);
+void setDeadlockHandler(DeadlockHandler handler);
 // Calls fn for every live goroutine, oldest first. Meant for dumps: a goroutine may change
 // state while fn looks at it unless the world is otherwise quiet.
 void forEachG(void (*fn)(G* g, void* ctx), void* ctx);

@@ -139,6 +139,17 @@ struct FuncProto {
   Closure* funcValue = nullptr;  // the shared func value of a proto without captures
   FuncProto* boundProto = nullptr;  // lazily made Bound proto for method values of this method
 
+  // For the stepping debugger: each named local variable, the register that holds it
+  // (its value, or a box holding it) and the instructions [from, to) it is in scope for.
+  struct LocalVar {
+    std::string name;
+    const Type* type;
+    uint16_t reg;
+    bool boxed;
+    uint32_t from, to;
+  };
+  std::vector<LocalVar> locals;
+
   uint32_t lineAt(uint32_t pc) const;
 };
 

@@ -33,6 +33,7 @@
 // unwinder: `reentries` > 0) the goroutine blocks keeping its carrier (Suspend::Now).
 #include "vm/interp.h"
 
+#include <atomic>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -45,6 +46,7 @@
 #include "runtime/timeline.h"
 #include "vm/divide.h"
 #include "vm/map.h"
+#include "vm/panic.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
 
@@ -567,6 +569,10 @@ void suspendAt(NativeCtx& cx, const Instr* ins) {
 // A preemption point whose budget ran out: true when the goroutine yields off its carrier
 // (run() must return), false to go on (after a yield that kept the carrier, or none).
 bool preempt(NativeCtx& cx) {
+  if (cx.interrupt && cx.interrupt->load(std::memory_order_relaxed) == kInterruptRequested) {
+    cx.interrupt->store(kInterruptDelivered, std::memory_order_relaxed);
+    goexit(cx);
+  }
   rt::Suspend how = suspendMode(cx);
   if (!rt::preempt(how) || how == rt::Suspend::Now) return false;
   cx.leavingFiber = true;
@@ -645,7 +651,7 @@ void run(NativeCtx& cx, uint32_t stopDepth) {
   NEXT();
 L_debug_hook:
   if (gDebugHook) {
-    f->pc = ins;
+    f->pc = pc;  // as saved around calls: the next instruction (traces show the one before)
     gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
   }
   goto* kDispatch[int(ins->op)];
@@ -655,7 +661,7 @@ L_debug_hook:
   for (;;) {
     ins = pc++;
     if (__builtin_expect(cx.debugging, 0) && gDebugHook) {
-      f->pc = ins;
+      f->pc = pc;
       gDebugHook(cx, f->proto, uint32_t(ins - f->proto->code.data()));
     }
     switch (ins->op) {
@@ -1509,6 +1515,79 @@ rt::timeline::OriginText describeOrigin(const rt::timeline::Origin& origin) {
 void runProgram(Program* prog, const rt::Options& opts) {
   rt::timeline::setOriginDescriber({goroutineOrigin, describeOrigin});
   rt::run(opts, mainGoroutine, prog);
+}
+
+namespace {
+
+struct Interactive {
+  Program* prog;
+  void (*session)(NativeCtx&, void*);
+  void* arg;
+  bool initialized = false;  // the program's initialisers have run
+  std::atomic<rt::G*> current{nullptr};  // the goroutine running the session now
+};
+
+// The goroutine that runs a REPL session: goroutine 1, and after an input deadlocked, a
+// new one (the deadlocked goroutines stay blocked). Inputs run under native code
+// (runRecovering), so it blocks keeping its carrier and this entry runs once.
+void interactiveGoroutine(void* arg) {
+  auto* run = static_cast<Interactive*>(arg);
+  run->current.store(rt::current());
+  NativeCtx* cx = newNativeCtx(run->prog, rt::current());
+  if (!std::exchange(run->initialized, true))
+    for (FuncProto* init : run->prog->inits) runRecovering(*cx, init);
+  run->session(*cx, run->arg);
+  if (!sessionReplaced()) rt::exitProcess(0);
+  rt::mainGoexited();  // goroutine 1 may end here without ending the process
+}
+
+Interactive* interactive = nullptr;  // the process's REPL session
+
+// An input blocked for good: Go's report, reworded, and the session goes on.
+rt::DeadlockRecovery abandonBlockedInput(const std::string& report) {
+  std::string text = report;
+  text.replace(0, text.find('\n'), "all goroutines are asleep - deadlock! The input is abandoned; the session goes on.");
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  interactive->current.store(nullptr);  // the blocked session goroutine may yet be woken: it must stop then
+  return {interactiveGoroutine, interactive};
+}
+
+}  // namespace
+
+void runInteractive(Program* prog, const rt::Options& opts, void (*session)(NativeCtx&, void*), void* arg) {
+  interactive = new Interactive{prog, session, arg};
+  rt::run(opts,
+          [](void* run) {
+            rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
+              if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
+            });
+            rt::setDeadlockHandler(abandonBlockedInput);
+            interactiveGoroutine(run);
+          },
+          interactive);
+}
+
+bool sessionReplaced() { return interactive && interactive->current.load() != rt::current(); }
+
+bool runRecovering(NativeCtx& cx, const FuncProto* fn) {
+  uint32_t depth = cx.nframes;
+  uint32_t base = calleeBase(cx);
+  ensureStack(cx, uint64_t(base) + std::max<uint32_t>(fn->nregs, 1) + 1);
+  ReentryScope nativeBelow(cx);
+  try {
+    pushFrame(cx, fn, base, nullptr, 0);
+    execute(cx, depth);
+    return true;
+  } catch (PanicUnwind&) {
+    if (!cx.panicking->goexit) {
+      std::string text = unrecoveredPanicText(cx);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    }
+    cx.panicking = nullptr;
+    cx.nframes = depth;
+    return false;
+  }
 }
 
 void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {

@@ -21,6 +21,21 @@ struct NativeCtx;
 // Runs package initialisation and main.main as goroutine 1; never returns.
 [[noreturn]] void runProgram(Program* prog, const rt::Options& opts);
 
+// A REPL session (cli/repl.cpp): goroutine 1 runs the program's initialisers, then the
+// native `session(cx, arg)`, which runs each input with runRecovering; never returns.
+// When an input blocks for good, the deadlock is reported and `session` starts again on
+// a new goroutine (with its own cx) while the blocked ones stay blocked. Should the old
+// one be woken after all, sessionReplaced() tells it to return from `session`.
+[[noreturn]] void runInteractive(Program* prog, const rt::Options& opts, void (*session)(NativeCtx&, void*),
+                                 void* arg);
+
+bool sessionReplaced();
+
+// Runs the parameterless function `fn` on the calling goroutine. A panic that nothing
+// recovers is printed as Go prints it and stops here, as does a runtime.Goexit: both
+// return false.
+bool runRecovering(NativeCtx& cx, const FuncProto* fn);
+
 // Prints every function's bytecode with source lines (`goro disasm`).
 void disassemble(const Program& prog, std::ostream& out);
 

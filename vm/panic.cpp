@@ -311,9 +311,16 @@ NativeCtx* runningCtx() {
 }  // namespace
 
 void finishUnwinding(NativeCtx& cx) {
-  PanicRecord* p = cx.panicking;
-  if (p->goexit) return;
+  if (cx.panicking->goexit) return;
+  std::string text = unrecoveredPanicText(cx);
+  if (cx.panicking->goexit) return;  // a Goexit in the panic value's Error method ends the goroutine
   if (rt::timeline::enabled) rt::timeline::recordPanic();
+  writeStderr(text);
+  rt::exitProcess(2);
+}
+
+std::string unrecoveredPanicText(NativeCtx& cx) {
+  PanicRecord* p = cx.panicking;
   auto* state = reinterpret_cast<PanicState*>(p);
   std::string out;
   try {
@@ -323,7 +330,7 @@ void finishUnwinding(NativeCtx& cx) {
     // recover() (preprintpanics): a panic is fatal, while a Goexit, and panic(nil), for
     // which recover() returns nil, get past it: the goroutine ends, or the values print
     // without their methods. Go's trace shows the method's frames on top of the panic's.
-    if (cx.panicking->goexit) return;
+    if (cx.panicking->goexit) return "";
     if (Iface* failure = cx.panicking->value) {
       TypeTable& tt = TypeTable::get();
       std::string what = failure->type == tt.basic(Kind::String)
@@ -342,9 +349,7 @@ void finishUnwinding(NativeCtx& cx) {
                   state->faultAddress);
     out += line;
   }
-  out += goroutineHeader(cx) + frameLines(cx.prog, state->trace) + createdByLine(cx);
-  writeStderr(out);
-  rt::exitProcess(2);
+  return out + goroutineHeader(cx) + frameLines(cx.prog, state->trace) + createdByLine(cx);
 }
 
 Iface* makeRuntimeError(std::string_view text) {

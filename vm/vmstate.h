@@ -2,6 +2,7 @@
 // interpreter's internal data, shared by the vm/*.cpp files (not by other parts).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -63,6 +64,9 @@ struct NativeCtx {
   uint32_t framesCap = 0;
   int32_t budget = 0;         // instructions until the next preemption check
   bool debugging = false;     // the stepping debugger's hook runs before every instruction
+  // A REPL's Ctrl-C (cli/repl.cpp): kInterruptRequested, set from a signal handler, ends
+  // the running input at its next preemption check as runtime.Goexit would.
+  std::atomic<int>* interrupt = nullptr;
   PanicRecord* panicking = nullptr;
   // Where the `go` statement that started this goroutine ran (null for main): Go's traces
   // end with "created by".
@@ -101,6 +105,9 @@ class ReentryScope {
   NativeCtx& cx_;
 };
 
+// NativeCtx::interrupt's states.
+constexpr int kInterruptNone = 0, kInterruptRequested = 1, kInterruptDelivered = 2;
+
 // Instruction budget between preemption checks (backward jumps and calls count down).
 constexpr int32_t kPreemptBudget = 20000;
 
@@ -130,6 +137,11 @@ bool unwindPanic(NativeCtx& cx, uint32_t stopDepth);
 // The unwinding reached the bottom of a goroutine. After runtime.Goexit this returns: the
 // goroutine ends. An unrecovered panic is printed as Go prints it; the process exits with 2.
 void finishUnwinding(NativeCtx& cx);
+// What Go prints for the unrecovered panic cx.panicking (not a Goexit): the panic chain,
+// the goroutine header and its frames. Ends the process itself when printing the panic
+// value panics; returns "" when that printing called runtime.Goexit (cx.panicking is then
+// the Goexit's).
+std::string unrecoveredPanicText(NativeCtx& cx);
 // A Go value for a runtime error whose Error() is `text`.
 Iface* makeRuntimeError(std::string_view text);
 
