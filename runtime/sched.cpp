@@ -676,6 +676,7 @@ void execute(Worker* w, G* g) {
   gc::endSwitch(w->id);
   switch (why) {
     case SwitchReason::Park:
+      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
     case SwitchReason::Yield:
@@ -694,6 +695,7 @@ void fileReturned(Worker* w, G* g, ReturnAction action) {
   w->curg.store(nullptr, std::memory_order_release);
   switch (action) {
     case ReturnAction::Park:
+      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
     case ReturnAction::Yield:
@@ -869,7 +871,6 @@ void park(WaitReason reason, void (*unlock)(void*), void* lockArg, Suspend how) 
   Worker* w = g->impl->worker;
   g->waitReason = reason;
   g->status = GStatus::Waiting;
-  if (timeline::enabled) timeline::recordBlock(g, reason);
   // Stored on the worker: nothing can switch g away before its entry returns.
   w->parkUnlock = unlock;
   w->parkUnlockArg = lockArg;
