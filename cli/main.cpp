@@ -18,6 +18,7 @@
 #include "frontend/driver.h"
 #include "runtime/gc.h"
 #include "runtime/sched.h"
+#include "runtime/timeline.h"
 #include "stdlib/stdlib.h"
 #include "vm/hash.h"
 #include "vm/interp.h"
@@ -39,8 +40,12 @@ constexpr const char* kUsage =
     "Flags of run and repl:\n"
     "  --seed N      make every scheduling choice derive from N (reproducible runs)\n"
     "  --faketime    run on virtual time, starting at 2009-11-10 23:00:00 UTC\n"
+    "  --timeline F  (run only) record what every goroutine does and when; at exit write\n"
+    "                F: a text timeline (event list and chart; F = - for stderr), or a\n"
+    "                Chrome trace when F ends in .json (ui.perfetto.dev, chrome://tracing)\n"
     "\n"
-    "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count).\n";
+    "Environment: GOMAXPROCS sets the number of worker threads (default: CPU count);\n"
+    "GORO_TIMELINE_EVENTS bounds a --timeline recording (default 2097152 events).\n";
 
 bool endsWith(const std::string& s, const char* suffix) {
   size_t n = std::strlen(suffix);
@@ -52,14 +57,18 @@ struct Invocation {
   std::vector<std::string> sources;  // .go files, or one directory
   std::vector<std::string> args;     // os.Args[1:]
   goro::rt::Options opts;
+  std::string timeline;              // --timeline: where to write it (empty: not recorded)
 };
 
-// Reads the leading `--seed N` and `--faketime` flags of `in` from index i on.
-bool parseFlags(const std::vector<std::string>& in, size_t& i, goro::rt::Options& opts) {
+// Reads the leading `--seed N` and `--faketime` flags of `in` from index i on, and
+// `--timeline F` where `timeline` is given (run's flag only).
+bool parseFlags(const std::vector<std::string>& in, size_t& i, goro::rt::Options& opts, std::string* timeline) {
   for (; i < in.size() && in[i].rfind("--", 0) == 0; ++i) {
     const std::string& flag = in[i];
     if (flag == "--faketime") {
       opts.fakeTime = true;
+    } else if (flag == "--timeline" && timeline && i + 1 < in.size()) {
+      *timeline = in[++i];
     } else if (flag == "--seed" && i + 1 < in.size()) {
       char* end = nullptr;
       opts.seed = std::strtoull(in[++i].c_str(), &end, 10);
@@ -79,7 +88,7 @@ bool parseFlags(const std::vector<std::string>& in, size_t& i, goro::rt::Options
 // program (or a single directory), everything after is the program's.
 bool parseRunArgs(const std::vector<std::string>& in, Invocation& inv) {
   size_t i = 0;
-  if (!parseFlags(in, i, inv.opts)) return false;
+  if (!parseFlags(in, i, inv.opts, &inv.timeline)) return false;
   if (i == in.size()) {
     std::fprintf(stderr, "goro run: no go files listed\n");
     return false;
@@ -129,6 +138,10 @@ int run(const Invocation& inv) {
   osArgs.insert(osArgs.end(), inv.args.begin(), inv.args.end());
   goro::stdlib::setProgramArgs(std::move(osArgs));
   if (inv.opts.seed != 0) goro::seedRandom(inv.opts.seed);  // map iteration order
+  if (std::string error; !inv.timeline.empty() && !goro::rt::timeline::start(inv.timeline, error)) {
+    std::fprintf(stderr, "goro: --timeline: %s\n", error.c_str());
+    return 2;
+  }
   goro::runProgram(b->program, inv.opts);
 }
 
@@ -149,7 +162,7 @@ int main(int argc, char** argv) {
   if (args.empty() || args[0] == "repl") {
     goro::rt::Options opts;
     size_t i = args.empty() ? 0 : 1;
-    if (!parseFlags(args, i, opts)) return 2;
+    if (!parseFlags(args, i, opts, nullptr)) return 2;
     if (i != args.size()) {
       std::fprintf(stderr, "goro repl: unexpected argument %s\n", args[i].c_str());
       return 2;

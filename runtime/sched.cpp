@@ -57,6 +57,7 @@
 #include "runtime/gc_fibers.h"
 #include "runtime/sched_internal.h"
 #include "runtime/spinlock.h"
+#include "runtime/timeline.h"
 #include "runtime/timers.h"
 
 #if defined(GORO_SANITIZE)
@@ -433,6 +434,7 @@ void deadlocked(Worker* w) {
       return;
     }
   }
+  if (timeline::enabled) timeline::recordDeadlock();
   std::fflush(stdout);
   std::fwrite(report.data(), 1, report.size(), stderr);
   exitProcess(2);
@@ -605,7 +607,11 @@ bool acquiredOnResume(G* g) {
   if (!impl.acquire) return true;
   g->status = GStatus::Waiting;
   g->waitReason = impl.acquireReason;
-  if (!impl.acquire(g, impl.acquireArg)) return false;  // g may already be readied again
+  timeline::Stamp beforeRace = timeline::enabled ? timeline::stamp() : timeline::Stamp{};
+  if (!impl.acquire(g, impl.acquireArg)) {  // g may already be readied again
+    if (timeline::enabled) timeline::recordBlockAgain(g, impl.acquireReason, beforeRace);
+    return false;
+  }
   impl.acquire = nullptr;
   impl.acquireArg = nullptr;
   return true;
@@ -644,6 +650,7 @@ void beginRunning(Worker* w, G* g, Carrier* c) {
   g->impl->worker = w;
   g->status = GStatus::Running;
   w->curg.store(g, std::memory_order_release);
+  if (timeline::enabled) timeline::recordRun(g, w->id);
 }
 
 // Runs g on w until its carrier switches back, then files what the carrier left behind: a
@@ -669,6 +676,7 @@ void execute(Worker* w, G* g) {
   gc::endSwitch(w->id);
   switch (why) {
     case SwitchReason::Park:
+      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
     case SwitchReason::Yield:
@@ -687,6 +695,7 @@ void fileReturned(Worker* w, G* g, ReturnAction action) {
   w->curg.store(nullptr, std::memory_order_release);
   switch (action) {
     case ReturnAction::Park:
+      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
       if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
       break;
     case ReturnAction::Yield:
@@ -694,6 +703,7 @@ void fileReturned(Worker* w, G* g, ReturnAction action) {
       sched->global.push(g);
       break;
     case ReturnAction::Exit:
+      if (timeline::enabled) timeline::recordExit(g);
       if (g->id == 1 && !sched->mainGoexited.load(std::memory_order_acquire)) exitProcess(0);
       countGoroutines(w, -1);
       g->status = GStatus::Dead;
@@ -831,7 +841,9 @@ uint32_t randomBelow(uint32_t n) {
   sched->created.store(1, std::memory_order_release);
   attachToThisThread(main);
   sched->active.store(procs, std::memory_order_release);
-  main->runnext.store(makeGoroutine(main, 1, mainEntry, arg), std::memory_order_release);
+  G* g1 = makeGoroutine(main, 1, mainEntry, arg);
+  if (timeline::enabled) timeline::recordCreate(g1, mainEntry, arg);
+  main->runnext.store(g1, std::memory_order_release);
   {
     std::lock_guard lock(sched->idleMutex);
     for (int id = 1; id < procs; ++id) startWorkerThread(id);
@@ -844,6 +856,7 @@ void mainGoexited() { sched->mainGoexited.store(true, std::memory_order_release)
 G* spawn(void (*entry)(void*), void* arg) {
   Worker* w = currentWorker();
   G* g = makeGoroutine(w, sched->nextGoid.fetch_add(1, std::memory_order_relaxed), entry, arg);
+  if (timeline::enabled) timeline::recordCreate(g, entry, arg);
   enqueueNext(w, g);
   return g;
 }
@@ -866,6 +879,7 @@ void park(WaitReason reason, void (*unlock)(void*), void* lockArg, Suspend how) 
 }
 
 void ready(G* g) {
+  if (timeline::enabled) timeline::recordReady(g);
   g->status = GStatus::Runnable;
   g->waitReason = WaitReason::None;
   enqueueNext(currentWorker(), g);
@@ -895,11 +909,16 @@ bool canSpin(int iteration) {
   return false;
 }
 
-void yield(Suspend how) {
-  G* g = current();
+namespace {
+// Puts the running goroutine g back in a run queue: runtime.Gosched, or a preemption.
+void yieldRunning(G* g, Suspend how, bool preempted) {
+  if (timeline::enabled) timeline::recordYield(g, preempted);
   if (how == Suspend::OnReturn) g->impl->onReturn = ReturnAction::Yield;
   else switchToScheduler(g, SwitchReason::Yield);
 }
+}  // namespace
+
+void yield(Suspend how) { yieldRunning(current(), how, false); }
 
 void sleep(int64_t ns, Suspend how) {
   if (ns <= 0) {
@@ -919,11 +938,12 @@ int64_t walltime() { return clock().wall(); }
 
 bool preempt(Suspend how) {
   Worker* w = currentWorker();
-  if (!w || !w->curg.load(std::memory_order_relaxed)) return false;
+  G* g = w ? w->curg.load(std::memory_order_relaxed) : nullptr;
+  if (!g) return false;
   if (!w->runnext.load(std::memory_order_relaxed) && w->runq.empty() && sched->global.empty() && isActive(w) &&
       !timerDue())
     return false;
-  yield(how);
+  yieldRunning(g, how, true);
   return true;
 }
 
@@ -991,6 +1011,7 @@ bool stopTimer(Timer* t) { return sched->timers.remove(t); }
 
 [[noreturn]] void exitProcess(int code) {
   std::fflush(nullptr);
+  if (timeline::enabled) timeline::finish(code);
   std::_Exit(code);
 }
 

@@ -40,8 +40,10 @@
 #include <cstring>
 #include <utility>
 
+#include "frontend/diag.h"
 #include "runtime/chan.h"
 #include "runtime/gc.h"
+#include "runtime/timeline.h"
 #include "vm/divide.h"
 #include "vm/map.h"
 #include "vm/panic.h"
@@ -1481,9 +1483,39 @@ uint32_t calleeBase(NativeCtx& cx) {
   return base;
 }
 
+// What `goro run --timeline` names goroutines by: the function a goroutine runs and the
+// `go` statement that started it (as "created by" in traces, but as file.go:line).
+rt::timeline::Origin goroutineOrigin(void (*entry)(void*), void* arg) {
+  if (entry == mainGoroutine) {
+    auto* prog = static_cast<Program*>(arg);
+    return {prog, prog->main, nullptr, nullptr};
+  }
+  if (entry != goroutineMain) return {};
+  auto* start = static_cast<GoStart*>(arg);
+  return {start->prog, start->fn->proto, start->creator, start->creatorPc - 1};
+}
+
+rt::timeline::OriginText describeOrigin(const rt::timeline::Origin& origin) {
+  auto* prog = static_cast<const Program*>(origin.program);
+  auto* function = static_cast<const FuncProto*>(origin.function);
+  auto* creator = static_cast<const FuncProto*>(origin.creator);
+  rt::timeline::OriginText text;
+  if (function) text.function = function->name;
+  if (creator && prog && prog->files && creator->file < prog->files->size()) {
+    const std::string& path = prog->files->file(creator->file).path;
+    auto at = static_cast<const Instr*>(origin.statement);
+    text.position = path.substr(path.find_last_of('/') + 1) + ":" +
+                    std::to_string(creator->lineAt(uint32_t(at - creator->code.data())));
+  }
+  return text;
+}
+
 }  // namespace
 
-void runProgram(Program* prog, const rt::Options& opts) { rt::run(opts, mainGoroutine, prog); }
+void runProgram(Program* prog, const rt::Options& opts) {
+  rt::timeline::setOriginDescriber({goroutineOrigin, describeOrigin});
+  rt::run(opts, mainGoroutine, prog);
+}
 
 namespace {
 

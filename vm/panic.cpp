@@ -25,6 +25,7 @@
 #include "frontend/diag.h"
 #include "frontend/scope.h"
 #include "runtime/gc.h"
+#include "runtime/timeline.h"
 #include "vm/interp.h"
 #include "vm/type.h"
 #include "vm/vmstate.h"
@@ -313,6 +314,7 @@ void finishUnwinding(NativeCtx& cx) {
   if (cx.panicking->goexit) return;
   std::string text = unrecoveredPanicText(cx);
   if (cx.panicking->goexit) return;  // a Goexit in the panic value's Error method ends the goroutine
+  if (rt::timeline::enabled) rt::timeline::recordPanic();
   writeStderr(text);
   rt::exitProcess(2);
 }
