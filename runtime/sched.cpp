@@ -653,6 +653,18 @@ void beginRunning(Worker* w, G* g, Carrier* c) {
   if (timeline::enabled) timeline::recordRun(g, w->id);
 }
 
+// g has stopped running, its context saved: it parked (the park's unlock runs now) or it
+// yielded (it waits in the global queue).
+void fileStopped(Worker* w, G* g, bool parked) {
+  if (!parked) {
+    g->status = GStatus::Runnable;
+    sched->global.push(g);
+    return;
+  }
+  if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
+  if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
+}
+
 // Runs g on w until its carrier switches back, then files what the carrier left behind: a
 // goroutine that parked or yielded keeping the carrier, or the carrier itself, idle.
 void execute(Worker* w, G* g) {
@@ -674,18 +686,7 @@ void execute(Worker* w, G* g) {
   SwitchReason why = w->switchReason;
   if (why == SwitchReason::Idle) giveCarrier(w, c);
   gc::endSwitch(w->id);
-  switch (why) {
-    case SwitchReason::Park:
-      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
-      if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
-      break;
-    case SwitchReason::Yield:
-      g->status = GStatus::Runnable;
-      sched->global.push(g);
-      break;
-    case SwitchReason::Idle:
-      break;
-  }
+  if (why != SwitchReason::Idle) fileStopped(w, g, why == SwitchReason::Park);
 }
 
 // Files g, whose entry function just returned on w's carrier. Its state is all on the heap
@@ -695,12 +696,8 @@ void fileReturned(Worker* w, G* g, ReturnAction action) {
   w->curg.store(nullptr, std::memory_order_release);
   switch (action) {
     case ReturnAction::Park:
-      if (timeline::enabled) timeline::recordBlock(g, g->waitReason);  // before anyone can ready it
-      if (auto unlock = std::exchange(w->parkUnlock, nullptr)) unlock(w->parkUnlockArg);
-      break;
     case ReturnAction::Yield:
-      g->status = GStatus::Runnable;
-      sched->global.push(g);
+      fileStopped(w, g, action == ReturnAction::Park);
       break;
     case ReturnAction::Exit:
       if (timeline::enabled) timeline::recordExit(g);
