@@ -1,12 +1,12 @@
 // The REPL's stepping debugger (see debugger.h).
 #include "cli/debugger.h"
 
-#include <unistd.h>
 
 #include <utility>
 
 #include "frontend/diag.h"
 #include "stdlib/format.h"
+#include "stdlib/support.h"
 #include "vm/bytecode.h"
 #include "vm/interp.h"
 #include "vm/panic.h"
@@ -31,11 +31,8 @@ constexpr const char* kCommands =
 Debugger* active = nullptr;  // the debugger goroutine 1 runs under (one per session)
 
 void say(const std::string& text) {
-  for (size_t off = 0; off < text.size();) {
-    ssize_t n = ::write(1, text.data() + off, text.size() - off);
-    if (n <= 0) return;
-    off += size_t(n);
-  }
+  int err;
+  stdlib::writeAll(1, text, &err);
 }
 
 const SourceFile& sourceOf(const NativeCtx& cx, const FuncProto* fn) { return cx.prog->files->file(fn->file); }

@@ -29,6 +29,7 @@
 #include "runtime/gc.h"
 #include "runtime/sched.h"
 #include "stdlib/format.h"
+#include "stdlib/support.h"
 #include "vm/interp.h"
 #include "vm/type.h"
 #include "vm/value.h"
@@ -59,11 +60,8 @@ void onInterrupt(int) {
 }
 
 void writeOut(int fd, const std::string& text) {
-  for (size_t off = 0; off < text.size();) {
-    ssize_t n = ::write(fd, text.data() + off, text.size() - off);
-    if (n <= 0) return;
-    off += size_t(n);
-  }
+  int err;
+  stdlib::writeAll(fd, text, &err);  // as os.Stdout writes: output keeps its order with the program's
 }
 
 // The terminal and the frontend, on their own thread (see the top of this file).
