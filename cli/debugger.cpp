@@ -1,7 +1,6 @@
 // The REPL's stepping debugger (see debugger.h).
 #include "cli/debugger.h"
 
-
 #include <utility>
 
 #include "frontend/diag.h"
