@@ -237,7 +237,9 @@ std::string ReplSession::relativeErrors(const std::string& text, const std::stri
       out.append(text, i, std::string::npos);
       break;
     }
-    out.append(text, i, at - i);
+    // Continuation lines name the file as "./path" (Checker::posStr).
+    size_t copyTo = at >= i + 2 && text.compare(at - 2, 2, "./") == 0 ? at - 2 : at;
+    out.append(text, i, copyTo - i);
     auto number = [&](size_t& k) {
       size_t start = k;
       while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;

@@ -1534,6 +1534,7 @@ void interactiveGoroutine(void* arg) {
   auto* run = static_cast<Interactive*>(arg);
   run->current.store(rt::current());
   NativeCtx* cx = newNativeCtx(run->prog, rt::current());
+  cx->interactive = true;
   if (!std::exchange(run->initialized, true))
     for (FuncProto* init : run->prog->inits) runRecovering(*cx, init);
   run->session(*cx, run->arg);
@@ -1584,10 +1585,11 @@ bool runRecovering(NativeCtx& cx, const FuncProto* fn) {
       std::string text = unrecoveredPanicText(cx);
       std::fwrite(text.data(), 1, text.size(), stderr);
     }
-    cx.panicking = nullptr;
-    cx.nframes = depth;
-    return false;
+  } catch (InputAbandoned&) {
   }
+  cx.panicking = nullptr;
+  cx.nframes = depth;
+  return false;
 }
 
 void callClosure(NativeCtx& cx, const Closure* fn, Slot* io) {

@@ -32,8 +32,8 @@ struct NativeCtx;
 bool sessionReplaced();
 
 // Runs the parameterless function `fn` on the calling goroutine. A panic that nothing
-// recovers is printed as Go prints it and stops here, as does a runtime.Goexit: both
-// return false.
+// recovers is printed as Go prints it and stops here, as does a runtime.Goexit, and on a
+// REPL session's goroutine a stack overflow: all return false.
 bool runRecovering(NativeCtx& cx, const FuncProto* fn);
 
 // Prints every function's bytecode with source lines (`goro disasm`).

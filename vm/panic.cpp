@@ -423,6 +423,7 @@ std::string formatFrames(const NativeCtx& cx) { return frameLines(cx.prog, captu
 void fatalStackOverflow(NativeCtx& cx, const FuncProto* entering, const std::string& runtimeLines) {
   writeStderr(runtimeLines + "fatal error: stack overflow\n" + goroutineHeader(cx) +
               frameLines(cx.prog, captureTrace(cx, entering)) + createdByLine(cx));
+  if (cx.interactive) throw InputAbandoned{};
   rt::exitProcess(2);
 }
 

@@ -51,6 +51,9 @@ struct Frame {
 // The C++ exception that carries a Go panic out of native code and of the dispatch loop
 // to the unwinder. The panic itself is NativeCtx::panicking.
 struct PanicUnwind {};
+// Thrown past the unwinder, deferred calls unrun, when a REPL input dies of an error Go
+// makes fatal (NativeCtx::interactive); runRecovering catches it.
+struct InputAbandoned {};
 
 // One goroutine's VM state, in GC memory (referenced from rt::G::vm).
 struct NativeCtx {
@@ -67,6 +70,9 @@ struct NativeCtx {
   // A REPL's Ctrl-C (cli/repl.cpp): kInterruptRequested, set from a signal handler, ends
   // the running input at its next preemption check as runtime.Goexit would.
   std::atomic<int>* interrupt = nullptr;
+  // A REPL session's goroutine: a stack overflow, fatal in Go, ends the running input
+  // (InputAbandoned) instead of the process.
+  bool interactive = false;
   PanicRecord* panicking = nullptr;
   // Where the `go` statement that started this goroutine ran (null for main): Go's traces
   // end with "created by".

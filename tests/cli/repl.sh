@@ -5,7 +5,8 @@
 #    Its expected output repl/session.out is what Go prints for repl/session_twin.go, the
 #    same computation as one program (`go run repl/session_twin.go > repl/session.out`).
 #  - An input with errors prints gc's messages (positions within the input) and leaves no
-#    trace; a panic prints Go's panic report; the session goes on after both.
+#    trace; a panic prints Go's panic report, a runaway recursion Go's fatal stack
+#    overflow; the session goes on after each.
 #  - :debug steps through an input (repl/debug.in, transcript repl/debug.out).
 #  - Goroutines started at the prompt keep running while it waits for the next line, on
 #    one worker, and waiting for input is not a deadlock; an input that blocks forever is
@@ -42,12 +43,13 @@ check "session stdout" "$here/repl/session.out" "$tmp/out"
 check "session stderr" /dev/null "$tmp/err"
 
 printf '%s\n' 'nope' 'y := undefinedFunc()' 'y' 'func f() int { return "s" }' 'z := 5' 'z' \
-  'panic("boom")' 'z + 1' >"$tmp/errors.in"
+  'panic("boom")' 'z + 1' 'func forever(n int) int { return forever(n+1) + 1 }' 'forever(0)' 'z + 2' >"$tmp/errors.in"
 timeout 60 "$goro" repl <"$tmp/errors.in" >"$tmp/out" 2>"$tmp/err"
 status=$?
 [ "$status" = 0 ] || { echo "FAIL: errors exit status $status"; fail=1; }
-printf '5\t// int\n6\t// int\n' >"$tmp/want"
+printf '5\t// int\n6\t// int\n7\t// int\n' >"$tmp/want"
 check "errors stdout" "$tmp/want" "$tmp/out"
+grep -q '^fatal error: stack overflow$' "$tmp/err" || { echo "FAIL: no stack overflow report"; fail=1; }
 cat >"$tmp/want" <<'WANT'
 1:1: undefined: nope
 1:6: undefined: undefinedFunc

@@ -45,6 +45,8 @@ TEST_CASE("a session's inputs build on each other; one with errors leaves nothin
   auto bad = compile("y := 2\nundefinedName");
   REQUIRE(bad.status == Status::Failed);
   CHECK(bad.errors == "2:1: undefined: undefinedName\n");
+  // Continuation lines name positions the same way.
+  CHECK(compile("type T struct{ T }").errors == "1:6: invalid recursive type T\n\t1:6: T refers to\n\t1:6: T\n");
   auto gone = compile("y");
   CHECK(gone.status == Status::Failed);
   CHECK(gone.errors == "1:1: undefined: y\n");
