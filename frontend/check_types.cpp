@@ -73,6 +73,10 @@ const Type* Checker::typeLiteral(Expr* e) {
       }
       if (at->len->type->isUntyped()) setType(at->len, types_.basic(Kind::Int));
       if (!elem || !requireComplete(elem, at->elem->pos)) return nullptr;
+      if (elem->size != 0 && uint64_t(n.int64Val()) > kMaxValueBytes / elem->size) {
+        tooLarge(e);
+        return nullptr;
+      }
       return types_.array(elem, n.int64Val());
     }
     case NodeKind::MapType: {
@@ -229,7 +233,17 @@ const Type* Checker::structFields(StructType* st) {
     }
   }
   if (!ok) return nullptr;
+  uint64_t size = 0;  // as TypeTable::structType lays the fields out, without overflowing
+  for (const StructField& f : fields) size = (size + f.type->align - 1) / f.type->align * f.type->align + f.type->size;
+  if (size + 8 > kMaxValueBytes) {
+    tooLarge(st);
+    return nullptr;
+  }
   return types_.structType(std::move(fields));
+}
+
+void Checker::tooLarge(Expr* typeExpr) {
+  error(typeExpr->pos, "goro: type " + exprStr(typeExpr) + " is too large (goro's limit for one value is 4 GiB)");
 }
 
 const Type* Checker::interfaceType(InterfaceType* it) {

@@ -116,6 +116,9 @@ class Checker {
   const Type* structType(StructType* st);
   const Type* structFields(StructType* st);
   const Type* interfaceType(InterfaceType* it);
+  // goro's values have 32-bit sizes: a larger array or struct type is a compile error.
+  static constexpr uint64_t kMaxValueBytes = UINT32_MAX;
+  void tooLarge(Expr* typeExpr);
   // A type that is needed with its layout: in-progress named types are cycles.
   bool requireComplete(const Type* t, Pos pos);
   void reportTypeCycle(const std::vector<Object*>& cycle);
