@@ -17,11 +17,13 @@
 #include <gc/gc_mark.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/gc.h"
 #include "runtime/gc_fibers.h"
+#include "runtime/sched.h"
 
 namespace goro::gc {
 namespace {
@@ -62,7 +64,16 @@ void GC_CALLBACK pushOtherRoots() {
 // still go through.
 void GC_CALLBACK onCollectorWarning(char* message, GC_word arg) {
   if (std::strstr(message, "allocation of very large block")) return;
+  // An allocation the system cannot satisfy ends in onOutOfMemory's fatal error instead.
+  if (std::strstr(message, "Failed to expand heap") || std::strstr(message, "Out of Memory")) return;
   previousWarnProc(message, arg);
+}
+
+// bdwgc calls this where it would return NULL: Go's fatal error (`make([]byte, 1<<40)`).
+void* GC_CALLBACK onOutOfMemory(size_t) {
+  std::fflush(stdout);
+  std::fputs("fatal error: runtime: out of memory\n", stderr);
+  rt::exitProcess(2);
 }
 
 }  // namespace
@@ -80,6 +91,7 @@ void init() {
   GC_set_on_collection_event(onCollectionEvent);
   previousWarnProc = GC_get_warn_proc();
   GC_set_warn_proc(onCollectorWarning);
+  GC_set_oom_fn(onOutOfMemory);
 }
 
 void* alloc(size_t bytes) { return GC_MALLOC(bytes); }

@@ -28,6 +28,10 @@ head -c 4096 /dev/urandom >junk.go
 expect binary-junk 1 '^junk.go:[0-9]+:[0-9]+: ' -- "$goro" run junk.go
 printf 'package foo\n\nfunc main() {}\n' >lib.go
 expect non-main 1 'is not a main package' -- "$goro" run lib.go
+# An allocation no machine can satisfy: Go's fatal error and status 2 (gc prints the same
+# first line, then its runtime's frames, which goro does not have).
+printf 'package main\n\nfunc main() {\n\tn := 1 << 40\n\ts := make([]byte, n)\n\tprintln(len(s))\n}\n' >oom.go
+expect out-of-memory 2 '^fatal error: runtime: out of memory$' -- "$goro" run oom.go
 
 # A 10 MB program: 10 MB of comments around a valid program still runs.
 {
