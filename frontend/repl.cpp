@@ -142,8 +142,18 @@ ReplSession::Compiled ReplSession::compile(const std::string& input) {
     return incomplete;
   }
   int n = ++inputs_;
-  std::string path = "<input " + std::to_string(n) + ">";
   bool declarations = isDeclarations(input);
+  Compiled out = compileInput(input, n, declarations);
+  // `var x = 1; x++` starts like declarations but is statements.
+  if (declarations && out.syntaxError) {
+    Compiled statements = compileInput(input, n, false);
+    if (!statements.syntaxError) return statements;
+  }
+  return out;
+}
+
+ReplSession::Compiled ReplSession::compileInput(const std::string& input, int n, bool declarations) {
+  std::string path = "<input " + std::to_string(n) + ">";
   // The input's lines keep their numbers: what wraps it starts on its first line.
   std::string prefix = "package main;";
   if (!declarations) prefix += "func __repl" + std::to_string(n) + "() {";
@@ -176,6 +186,7 @@ ReplSession::Compiled ReplSession::compileFile(uint32_t index, bool declarations
   File* file = parseFile(build_.arena, build_.files, index, diags);
   if (!file || diags.any()) {
     out.errors = diags.format();
+    out.syntaxError = true;
     return out;
   }
   if (file->packageName->name != "main") {

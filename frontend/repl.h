@@ -43,6 +43,7 @@ class ReplSession {
   struct Compiled {
     Status status = Status::Ready;
     std::string errors;          // Failed: gc's messages, positions as line:col of the input
+    bool syntaxError = false;    // Failed before type checking: the input does not parse
     std::vector<FuncProto*> run;  // Ready: run these in order
     std::vector<Shown> shown;     // then print these values
   };
@@ -54,6 +55,7 @@ class ReplSession {
   Compiled load(const std::string& path);
 
  private:
+  Compiled compileInput(const std::string& input, int n, bool declarations);
   Compiled compileFile(uint32_t index, bool declarations);
   std::string relativeErrors(const std::string& text, const std::string& path, size_t prefix) const;
 

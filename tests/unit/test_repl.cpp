@@ -60,4 +60,11 @@ TEST_CASE("a session's inputs build on each other; one with errors leaves nothin
   CHECK(compile("fmt.Println(1)").status == Status::Failed);  // not imported
   CHECK(compile("import \"fmt\"").status == Status::Ready);
   CHECK(compile("fmt.Println(1)").shown.empty());  // printing calls show no results
+
+  // Declarations followed by statements are statements; a declaration that fails to
+  // type-check stays a declaration error.
+  CHECK(compile("var counter = 1; counter++").status == Status::Ready);
+  CHECK(compile("counter").shown.size() == 1);
+  auto undefinedInit = compile("var w = nowhere");
+  CHECK(undefinedInit.errors == "1:9: undefined: nowhere\n");
 }
