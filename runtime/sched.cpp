@@ -277,9 +277,12 @@ void giveCarrier(Worker* w, Carrier* c) {
 
 // Adds delta to the goroutine balance of w (of no worker when w is null).
 void countGoroutines(Worker* w, int64_t delta) {
-  std::atomic<int64_t>& balance = w ? w->goroutineBalance : sched->offWorkerGoroutines;
-  if (w) balance.store(balance.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
-  else balance.fetch_add(delta, std::memory_order_relaxed);
+  if (!w) {
+    sched->offWorkerGoroutines.fetch_add(delta, std::memory_order_relaxed);
+    return;
+  }
+  // Only w writes its balance: no read-modify-write needed.
+  w->goroutineBalance.store(w->goroutineBalance.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
 }
 
 // Goroutines alive: exact when no worker runs (a deadlock report), a snapshot otherwise.

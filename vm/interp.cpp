@@ -1448,6 +1448,11 @@ void execute(NativeCtx& cx, uint32_t stopDepth) {
 
 namespace {
 
+// Deadlock reports print each goroutine's frames (rt::setGoroutineDumper).
+void dumpFrames(rt::G* dumped, std::string& out) {
+  if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
+}
+
 // Goroutine 1's entry function: the package initialisers in order, then main.main. Like
 // goroutineMain it is called again after every stackless suspension.
 void mainGoroutine(void* arg) {
@@ -1455,10 +1460,7 @@ void mainGoroutine(void* arg) {
   rt::G* g = rt::current();
   auto* cx = static_cast<NativeCtx*>(g->vm);
   if (!cx) {
-    // Deadlock reports print each goroutine's frames (the scheduler exists only from here on).
-    rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
-      if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
-    });
+    rt::setGoroutineDumper(dumpFrames);  // the scheduler exists only from here on
     cx = newNativeCtx(prog, g);
   }
   cx->leavingFiber = false;
@@ -1560,9 +1562,7 @@ void runInteractive(Program* prog, const rt::Options& opts, void (*session)(Nati
   interactive = new Interactive{prog, session, arg};
   rt::run(opts,
           [](void* run) {
-            rt::setGoroutineDumper([](rt::G* dumped, std::string& out) {
-              if (dumped->vm) out += formatFrames(*static_cast<NativeCtx*>(dumped->vm));
-            });
+            rt::setGoroutineDumper(dumpFrames);
             rt::setDeadlockHandler(abandonBlockedInput);
             interactiveGoroutine(run);
           },
