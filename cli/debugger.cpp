@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "frontend/diag.h"
+#include "frontend/repl.h"
 #include "stdlib/format.h"
 #include "stdlib/support.h"
 #include "vm/bytecode.h"
@@ -45,12 +46,7 @@ std::string sourceLine(const NativeCtx& cx, const FuncProto* fn, uint32_t line) 
     if (start != std::string::npos) ++start;
   }
   if (start == std::string::npos) return "";
-  std::string out = text.substr(start, text.find('\n', start) - start);
-  if (line == 1 && out.starts_with("package main;")) {
-    out.erase(0, std::string_view("package main;").size());
-    if (out.starts_with("func __repl")) out.erase(0, out.find("() {") + 4);
-  }
-  return out;
+  return std::string(replInputLine(std::string_view(text).substr(start, text.find('\n', start) - start), line));
 }
 
 }  // namespace
@@ -76,7 +72,7 @@ void Debugger::atInstruction(NativeCtx& cx, const FuncProto* fn, uint32_t pc) {
   uint32_t line = fn->lineAt(pc);
   if (line == 0) return;  // no source line: an empty initialiser
   // The closing brace the REPL wraps around an input is not a line the user typed.
-  if (pc >= fn->epilogue && fn->name.starts_with("main.__repl")) return;
+  if (pc >= fn->epilogue && isReplStatements(fn->name)) return;
   uint32_t depth = cx.nframes;
   if (fn == at_ && line == atLine_ && depth == atDepth_) return;
   at_ = fn;

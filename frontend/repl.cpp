@@ -59,6 +59,9 @@ struct Scan {
   }
 };
 
+constexpr std::string_view kPackagePrefix = "package main;";
+constexpr std::string_view kStatementsFunc = "__repl";
+
 // Declarations are parsed as a file; anything else is statements.
 bool isDeclarations(const std::string& input) {
   Scan scan{input};
@@ -82,6 +85,17 @@ bool isFmtPrint(const Expr* x) {
 }
 
 }  // namespace
+
+std::string_view replInputLine(std::string_view fileLine, uint32_t line) {
+  if (line != 1 || !fileLine.starts_with(kPackagePrefix)) return fileLine;
+  fileLine.remove_prefix(kPackagePrefix.size());
+  if (fileLine.starts_with("func " + std::string(kStatementsFunc))) fileLine.remove_prefix(fileLine.find("() {") + 4);
+  return fileLine;
+}
+
+bool isReplStatements(std::string_view functionName) {
+  return functionName.starts_with("main." + std::string(kStatementsFunc));
+}
 
 bool replInputIncomplete(const std::string& text) {
   int depth = 0;
@@ -155,8 +169,8 @@ ReplSession::Compiled ReplSession::compile(const std::string& input) {
 ReplSession::Compiled ReplSession::compileInput(const std::string& input, int n, bool declarations) {
   std::string path = "<input " + std::to_string(n) + ">";
   // The input's lines keep their numbers: what wraps it starts on its first line.
-  std::string prefix = "package main;";
-  if (!declarations) prefix += "func __repl" + std::to_string(n) + "() {";
+  std::string prefix(kPackagePrefix);
+  if (!declarations) prefix += "func " + std::string(kStatementsFunc) + std::to_string(n) + "() {";
   std::string text = prefix + input + "\n";
   if (!declarations) text += "}\n";
   uint32_t index = build_.files.add(path, std::move(text));

@@ -12,7 +12,9 @@
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "frontend/driver.h"
@@ -68,6 +70,12 @@ class ReplSession {
   size_t compiledPackages_ = 0;  // build_.packages[0..) compiled so far
   int inputs_ = 0;
 };
+
+// The text the user typed on the first line of a REPL input's file, without what the
+// session wrapped around it (ReplSession::compile); other lines are returned as they are.
+std::string_view replInputLine(std::string_view fileLine, uint32_t line);
+// Whether a function is the one that holds a REPL input's statements.
+bool isReplStatements(std::string_view functionName);
 
 // Whether `text` is unfinished Go: an open bracket, raw string or comment, or a last token
 // that wants an operand (a binary operator, a comma, a dot).
